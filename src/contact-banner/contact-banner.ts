@@ -1,0 +1,133 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { banner } from '../content/banner.js';
+import type { BannerContent } from '../content/types.js';
+import { MmnCtaClickEvent, type CtaAction } from '../shared/events.js';
+import { heading } from '../shared/heading.js';
+import { MmnElement } from '../shared/mmn-element.js';
+import { toPhoneNumber, toWebUrl, type PhoneNumber } from '../shared/safe-link.js';
+import { bannerStyles } from './contact-banner.styles.js';
+
+export const DEFAULT_PHONE = '855-250-5111';
+export const DEFAULT_ORG = 'MyIgSource';
+const MAX_ORG_LENGTH = 80;
+
+/**
+ * A compact call-to-action: call, join and Facebook. It wraps from a 280px
+ * sidebar to a full-width page.
+ *
+ * @summary "Talk to us" banner with phone, join and Facebook links.
+ * @tagname contact-banner
+ *
+ * @fires {MmnCtaClickEvent} mmn-cta-click - When a reader activates a link. `detail: { widget: 'contact-banner', action: 'call' | 'join' | 'facebook', href }`. Bubbles and is composed.
+ *
+ * @csspart container - The banner's box.
+ * @csspart heading - The heading.
+ * @csspart cta - Every call-to-action link.
+ * @csspart cta-call - The phone link.
+ * @csspart cta-join - The join link.
+ * @csspart cta-facebook - The Facebook link.
+ *
+ * @cssproperty --mmn-font-family - Font family. Default: inherited from the page.
+ * @cssproperty --mmn-color-surface - Background.
+ * @cssproperty --mmn-color-text - Text.
+ * @cssproperty --mmn-color-accent - Buttons' colour, and the phone button's background.
+ * @cssproperty --mmn-color-on-accent - Text on the phone button.
+ * @cssproperty --mmn-color-border - Border.
+ * @cssproperty --mmn-color-focus - Keyboard focus ring.
+ * @cssproperty --mmn-radius - Corner radius. Default: 0.5em.
+ * @cssproperty --mmn-space - Inner padding. Default: 1.25em.
+ */
+export class ContactBanner extends MmnElement {
+  static override styles = [...MmnElement.styles, bannerStyles];
+
+  /** The widget's name in events, whatever tag it is registered under. */
+  static readonly widgetName = 'contact-banner';
+
+  /** Phone number shown and called: digits, spaces, `-`, `.`, brackets and a leading `+`. */
+  @property()
+  phone: string = '855-250-5111';
+
+  /** Where "Join" leads; shown only when given as an `https:` or `http:` URL. */
+  @property({ attribute: 'join-href' })
+  joinHref?: string;
+
+  /** Facebook page; shown only when given as an `https:` or `http:` URL. */
+  @property({ attribute: 'facebook-href' })
+  facebookHref?: string;
+
+  /** The organisation's name in the banner's text and links. */
+  @property({ attribute: 'org-name' })
+  orgName: string = 'MyIgSource';
+
+  protected content: BannerContent = banner;
+
+  private activePhone: PhoneNumber = toPhoneNumber(DEFAULT_PHONE)!;
+  private join: string | null = null;
+  private facebook: string | null = null;
+  private org = DEFAULT_ORG;
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('phone')) {
+      const phone = this.phone == null ? null : toPhoneNumber(this.phone);
+      if (!phone && this.phone != null) {
+        this.refuse('phone', this.phone, 'a phone number of digits, spaces, -, . and brackets', DEFAULT_PHONE);
+      }
+      this.activePhone = phone ?? toPhoneNumber(DEFAULT_PHONE)!;
+    }
+    if (changed.has('joinHref')) this.join = this.checkLink('join-href', this.joinHref);
+    if (changed.has('facebookHref')) this.facebook = this.checkLink('facebook-href', this.facebookHref);
+    if (changed.has('orgName')) {
+      const org = this.orgName == null ? '' : String(this.orgName).trim();
+      if (org.length > MAX_ORG_LENGTH) {
+        this.refuse('org-name', this.orgName, `a name of at most ${MAX_ORG_LENGTH} characters`, DEFAULT_ORG);
+      }
+      this.org = org && org.length <= MAX_ORG_LENGTH ? org : DEFAULT_ORG;
+    }
+  }
+
+  private checkLink(attribute: string, value: string | undefined | null): string | null {
+    if (value == null || String(value).trim() === '') return null;
+    const url = toWebUrl(value);
+    if (!url) this.refuse(attribute, value, 'an https: or http: URL', 'no link');
+    return url;
+  }
+
+  private onClick(event: MouseEvent): void {
+    const link = event.currentTarget as HTMLAnchorElement;
+    this.dispatchEvent(
+      new MmnCtaClickEvent({
+        widget: ContactBanner.widgetName,
+        action: link.dataset.action as CtaAction,
+        href: link.href,
+      }),
+    );
+  }
+
+  /** One call-to-action link; its content is wrapped so it stays one line of text. */
+  private link(action: CtaAction, href: string, label: unknown) {
+    const web = action === 'call' ? '' : ' web';
+    return html`<a part="cta cta-${action}" class="cta ${action}${web}" data-action=${action} href=${href} @click=${this.onClick}
+      ><span>${label}</span></a
+    >`;
+  }
+
+  override render() {
+    const c = this.content;
+    const org = this.org;
+    return html`
+      <div part="container" class=${this.containerClass}>
+        <div class="intro">
+          ${heading(this.level, c.heading, { id: 'heading', part: 'heading', className: 'title' })}
+          <p>${c.text(org)}</p>
+        </div>
+        <ul class="actions" aria-label=${c.links}>
+          <li>${this.link('call', this.activePhone.href, html`${c.call} <span class="phone" dir="ltr">${this.activePhone.display}</span>`)}</li>
+          ${this.join ? html`<li>${this.link('join', this.join, c.join(org))}</li>` : nothing}
+          ${this.facebook ? html`<li>${this.link('facebook', this.facebook, c.facebook(org))}</li>` : nothing}
+        </ul>
+      </div>
+    `;
+  }
+}

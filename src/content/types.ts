@@ -1,0 +1,87 @@
+/**
+ * Typed patient copy. Content lives here, apart from the templates that
+ * render it, so it can be reviewed, translated and dated on its own.
+ * When a fact changes, change `lastReviewed` with it.
+ */
+
+/** Where a fact comes from. */
+export interface Source {
+  readonly publisher: string;
+  readonly title: string;
+  /** Omitted when the captured page carries no address. */
+  readonly url?: string;
+}
+
+/** What every content record carries besides its copy. */
+export interface ContentRecord {
+  /** The day a person last checked the copy against its sources, `YYYY-MM-DD`. */
+  readonly lastReviewed: string;
+  readonly sources: readonly Source[];
+}
+
+/** A titled part of a widget: paragraphs, then a bulleted list. */
+export interface Section {
+  readonly id: string;
+  readonly heading: string;
+  readonly paragraphs?: readonly string[];
+  readonly items?: readonly string[];
+}
+
+/** The words around every content widget. */
+export interface CommonCopy {
+  readonly lastReviewed: string;
+  readonly sources: string;
+  readonly disclaimer: string;
+}
+
+export interface DiagramCopy {
+  /** Short name of the picture, read first by screen readers. */
+  readonly title: string;
+  /** What the picture shows, in full, for readers who cannot see it. */
+  readonly description: string;
+  readonly healthy: string;
+  readonly damaged: string;
+}
+
+export interface OverviewContent extends ContentRecord {
+  readonly heading: string;
+  readonly intro: readonly string[];
+  readonly sections: readonly Section[];
+  /** The section the nerve diagram illustrates; it is drawn after it. */
+  readonly diagramAfter: string;
+  readonly diagram: DiagramCopy;
+  readonly closing: string;
+}
+
+export interface ComparisonRow {
+  readonly label: string;
+  readonly mmn: string;
+  readonly als: string;
+}
+
+export interface ComparisonTable {
+  readonly caption: string;
+  /** Header of the column that names each row. */
+  readonly rowHeader: string;
+  readonly mmn: string;
+  readonly als: string;
+  readonly rows: readonly ComparisonRow[];
+}
+
+export interface VsAlsContent extends ContentRecord {
+  readonly heading: string;
+  readonly intro: readonly string[];
+  readonly table: ComparisonTable;
+  readonly sections: readonly Section[];
+}
+
+export interface BannerContent {
+  readonly heading: string;
+  readonly text: (org: string) => string;
+  /** Put before the phone number, which is kept apart so it always reads left to right. */
+  readonly call: string;
+  readonly join: (org: string) => string;
+  readonly facebook: (org: string) => string;
+  /** Accessible name of the group of links. */
+  readonly links: string;
+}

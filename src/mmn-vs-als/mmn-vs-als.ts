@@ -1,0 +1,73 @@
+import { html } from 'lit';
+import { common } from '../content/common.js';
+import type { VsAlsContent } from '../content/types.js';
+import { vsAls } from '../content/vs-als.js';
+import { renderMeta, renderSection } from '../shared/content-parts.js';
+import { heading } from '../shared/heading.js';
+import { MmnElement } from '../shared/mmn-element.js';
+import { vsAlsStyles } from './mmn-vs-als.styles.js';
+
+/**
+ * Why MMN is sometimes mistaken for ALS or for a squeezed nerve, with a
+ * comparison table that becomes stacked cards in a narrow container.
+ *
+ * @summary MMN compared with ALS, in plain words.
+ * @tagname mmn-vs-als
+ *
+ * @csspart container - The widget's box.
+ * @csspart heading - The main heading.
+ * @csspart subheading - Each section heading.
+ * @csspart table - The comparison table.
+ * @csspart meta - Last reviewed date, sources and disclaimer.
+ *
+ * @cssproperty --mmn-font-family - Font family. Default: inherited from the page.
+ * @cssproperty --mmn-color-surface - Background.
+ * @cssproperty --mmn-color-text - Text.
+ * @cssproperty --mmn-color-text-muted - Secondary text (date, sources).
+ * @cssproperty --mmn-color-accent - Links, and the tint of table headers.
+ * @cssproperty --mmn-color-border - Borders and table lines.
+ * @cssproperty --mmn-color-focus - Keyboard focus ring.
+ * @cssproperty --mmn-radius - Corner radius. Default: 0.5em.
+ * @cssproperty --mmn-space - Inner padding. Default: 1.25em.
+ */
+export class MmnVsAls extends MmnElement {
+  static override styles = [...MmnElement.styles, vsAlsStyles];
+
+  protected content: VsAlsContent = vsAls;
+
+  override render() {
+    const c = this.content;
+    const t = c.table;
+    // Explicit table roles keep the table's meaning for screen readers when
+    // the narrow layout changes its CSS display.
+    return html`
+      <article part="container" class=${this.containerClass} aria-labelledby="heading">
+        ${heading(this.level, c.heading, { id: 'heading', part: 'heading', className: 'title' })}
+        ${c.intro.map((text) => html`<p>${text}</p>`)}
+        <table part="table" role="table">
+          <caption>${t.caption}</caption>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">${t.rowHeader}</th>
+              <th scope="col" role="columnheader">${t.mmn}</th>
+              <th scope="col" role="columnheader">${t.als}</th>
+            </tr>
+          </thead>
+          <tbody role="rowgroup">
+            ${t.rows.map(
+              (row) => html`
+                <tr role="row">
+                  <th scope="row" role="rowheader">${row.label}</th>
+                  <td role="cell"><span class="cell-label" aria-hidden="true">${t.mmn}: </span>${row.mmn}</td>
+                  <td role="cell"><span class="cell-label" aria-hidden="true">${t.als}: </span>${row.als}</td>
+                </tr>
+              `,
+            )}
+          </tbody>
+        </table>
+        ${c.sections.map((section) => html`<section>${renderSection(section, this.sublevel)}</section>`)}
+        ${renderMeta(c, common)}
+      </article>
+    `;
+  }
+}

@@ -1,0 +1,45 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CommonCopy, ContentRecord, Section } from '../content/types.js';
+import { heading } from './heading.js';
+import type { HeadingLevel } from './mmn-element.js';
+
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** `2026-11-25` → `November 25, 2026`; the machine-readable date stays in `datetime`. */
+export function formatDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
+}
+
+/** A titled section: its heading, paragraphs, then a list. */
+export function renderSection(section: Section, level: HeadingLevel): TemplateResult {
+  return html`
+    ${heading(level, section.heading, { part: 'subheading', className: 'subtitle' })}
+    ${section.paragraphs?.map((text) => html`<p>${text}</p>`) ?? nothing}
+    ${section.items ? html`<ul>${section.items.map((text) => html`<li>${text}</li>`)}</ul>` : nothing}
+  `;
+}
+
+/** Last reviewed, the sources and the disclaimer, under every content widget. */
+export function renderMeta(record: ContentRecord, copy: CommonCopy): TemplateResult {
+  return html`
+    <footer class="meta" part="meta">
+      <p>
+        ${copy.lastReviewed}:
+        <time datetime=${record.lastReviewed}>${formatDate(record.lastReviewed)}</time>
+      </p>
+      <p>${copy.sources}:</p>
+      <ul>
+        ${record.sources.map(
+          (source) =>
+            html`<li>
+              ${source.url
+                ? html`<a href=${source.url}>${source.publisher}: ${source.title}</a>`
+                : html`${source.publisher}: ${source.title}`}
+            </li>`,
+        )}
+      </ul>
+      <p class="disclaimer">${copy.disclaimer}</p>
+    </footer>
+  `;
+}

@@ -1,0 +1,75 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { VERSION } from '../version.js';
+import { baseStyles } from './styles.js';
+import { quote, warn } from './warn.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+const THEMES: readonly string[] = ['light', 'dark', 'auto'] satisfies Theme[];
+const DEFAULT_LEVEL: HeadingLevel = 2;
+const DEFAULT_THEME: Theme = 'light';
+
+/**
+ * What every widget shares: `heading-level` and `theme`, checked so that a
+ * bad value falls back to the default with one warning instead of breaking
+ * the host page.
+ */
+export abstract class MmnElement extends LitElement {
+  /** The version of the copy of the library this class came from. */
+  static readonly version: string = VERSION;
+
+  static override styles = [baseStyles];
+
+  /**
+   * The level of the widget's main heading, 1 to 6, so that it fits the
+   * host page's outline. Its subheadings go one level deeper (at most 6).
+   */
+  @property({ attribute: 'heading-level', type: Number })
+  headingLevel: number = 2;
+
+  /** `light`, `dark`, or `auto` (follows the reader's system setting). */
+  @property()
+  theme: Theme = 'light';
+
+  /** The checked heading level in use. */
+  protected level: HeadingLevel = DEFAULT_LEVEL;
+
+  /** The checked theme in use. */
+  protected activeTheme: Theme = DEFAULT_THEME;
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('headingLevel')) {
+      const value = this.headingLevel;
+      const ok = value == null || (Number.isInteger(value) && value >= 1 && value <= 6);
+      if (!ok) this.refuse('heading-level', value, 'a whole number from 1 to 6', String(DEFAULT_LEVEL));
+      this.level = ok && value != null ? (value as HeadingLevel) : DEFAULT_LEVEL;
+    }
+    if (changed.has('theme')) {
+      const value = this.theme == null ? DEFAULT_THEME : String(this.theme).trim().toLowerCase();
+      const ok = THEMES.includes(value);
+      if (!ok) this.refuse('theme', this.theme, 'light, dark or auto', DEFAULT_THEME);
+      this.activeTheme = ok ? (value as Theme) : DEFAULT_THEME;
+    }
+  }
+
+  /** The heading level for subheadings. */
+  protected get sublevel(): HeadingLevel {
+    return Math.min(this.level + 1, 6) as HeadingLevel;
+  }
+
+  /** Classes for the container: the active theme. */
+  protected get containerClass(): string {
+    return `container theme-${this.activeTheme}`;
+  }
+
+  /**
+   * Warns once about a value that was not used. Names the attribute and the
+   * value as the host wrote it, when it came from an attribute.
+   */
+  protected refuse(attribute: string, value: unknown, expected: string, using: string): void {
+    const written = this.getAttribute(attribute) ?? value;
+    warn(`<${this.localName}> ignored ${attribute}=${quote(written)}: expected ${expected}. Using ${using}.`);
+  }
+}

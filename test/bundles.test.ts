@@ -1,0 +1,98 @@
+import { expect } from '@open-wc/testing';
+
+// The built files, loaded the way a partner's page loads them: a page with
+// only the script tag(s) and the three elements. Run `npm run build` first
+// (`npm test` does).
+
+interface Loaded {
+  doc: Document;
+  warnings: string[];
+  errors: string[];
+}
+
+async function page(scripts: string): Promise<Loaded> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  frame.srcdoc = `<!doctype html><html lang="en"><head>
+    <script>
+      window.seen = { warnings: [], errors: [] };
+      const warn = console.warn;
+      console.warn = (...a) => { seen.warnings.push(a.join(' ')); warn(...a); };
+      addEventListener('error', (e) => seen.errors.push(String(e.message)));
+    </script>
+    ${scripts}
+    </head><body>
+    <mmn-overview></mmn-overview>
+    <mmn-vs-als heading-level="3"></mmn-vs-als>
+    <contact-banner join-href="https://example.org/join"></contact-banner>
+    </body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & { seen: { warnings: string[]; errors: string[] } };
+  const doc = frame.contentDocument!;
+  if (!scripts) return { doc, ...win.seen };
+  await Promise.all(
+    ['mmn-overview', 'mmn-vs-als', 'contact-banner'].map((tag) => win.customElements.whenDefined(tag)),
+  );
+  for (const el of doc.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('body > *')) {
+    await el.updateComplete;
+  }
+  return { doc, ...win.seen };
+}
+
+function expectAllThree(doc: Document): void {
+  const text = (tag: string) => (doc.querySelector(tag)!.shadowRoot!.querySelector('[part~="container"]') as HTMLElement).innerText;
+  expect(text('mmn-overview')).to.contain('What is MMN?');
+  expect(text('mmn-vs-als')).to.contain('How MMN and ALS compare');
+  expect(text('contact-banner')).to.contain('Call 855-250-5111');
+  expect(doc.querySelector('mmn-vs-als')!.shadowRoot!.querySelector('h3')).to.exist;
+  for (const el of doc.querySelectorAll('body > *')) {
+    expect(el.getBoundingClientRect().height, el.localName).to.be.greaterThan(40);
+  }
+}
+
+describe('the built script-tag bundles', () => {
+  it('dist/mmn-widgets.js shows all three widgets from one module script', async () => {
+    const { doc, warnings, errors } = await page('<script type="module" src="/dist/mmn-widgets.js"></script>');
+    expectAllThree(doc);
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('dist/mmn-widgets.iife.js shows all three widgets from one classic script', async () => {
+    const { doc, warnings, errors } = await page('<script src="/dist/mmn-widgets.iife.js"></script>');
+    expectAllThree(doc);
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('throws nothing when the ES and classic bundles are both on the page', async () => {
+    const { doc, warnings, errors } = await page(
+      '<script src="/dist/mmn-widgets.iife.js"></script><script type="module" src="/dist/mmn-widgets.js"></script>',
+    );
+    expectAllThree(doc);
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^\[mmn-widgets\] <mmn-overview>, <mmn-vs-als>, <contact-banner> already defined/);
+  });
+
+  it('throws nothing when the ES bundle is loaded from two URLs', async () => {
+    const { doc, warnings, errors } = await page(
+      '<script type="module" src="/dist/mmn-widgets.js"></script><script type="module" src="/dist/mmn-widgets.js?again"></script>',
+    );
+    expectAllThree(doc);
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.have.length(1);
+  });
+
+  it('sets no global variable of its own', async () => {
+    const before = await page('');
+    const after = await page('<script src="/dist/mmn-widgets.iife.js"></script>');
+    const names = (doc: Document) => new Set(Object.keys(doc.defaultView!));
+    const added = [...names(after.doc)].filter((name) => !names(before.doc).has(name));
+    // Lit's own markers (litElementVersions, litHtmlVersions, reactiveElementVersions) are allowed.
+    expect(added.filter((name) => !/^lit|^reactiveElement/.test(name))).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,197 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/contact-banner/define.js';
+import type { ContactBanner } from '../src/contact-banner/contact-banner.js';
+import type { MmnCtaClickEvent } from '../src/shared/events.js';
+import { $, $$, expectOneRefusal, render, settle, visibleText, watchWarnings } from './helpers.js';
+
+const JOIN = 'https://example.org/join';
+const FACEBOOK = 'https://www.facebook.com/example';
+
+/** The links a reader sees, as [text, href]. */
+const links = (el: Element) => $$<HTMLAnchorElement>(el, 'a').map((a) => [a.innerText.trim(), a.href]);
+
+describe('<contact-banner>', () => {
+  const warnings = watchWarnings();
+
+  // Links in these tests must not navigate the test page away.
+  const stay = (event: Event) => event.preventDefault();
+  before(() => document.addEventListener('click', stay));
+  after(() => document.removeEventListener('click', stay));
+
+  it('offers a click-to-call link to 855-250-5111 from MyIgSource by default', async () => {
+    const el = await render<ContactBanner>(html`<contact-banner></contact-banner>`);
+    expect($(el, 'h2').textContent).to.equal('Talk to us');
+    expect(visibleText(el)).to.contain('Reach MyIgSource');
+    expect(links(el)).to.deep.equal([['Call 855-250-5111', 'tel:8552505111']]);
+    expect($(el, '[part~="cta-call"] .phone').dir).to.equal('ltr');
+  });
+
+  it('shows Join and Facebook only when their links are given', async () => {
+    const el = await render<ContactBanner>(
+      html`<contact-banner join-href=${JOIN} facebook-href=${FACEBOOK} org-name="MMN Friends"></contact-banner>`,
+    );
+    expect(links(el)).to.deep.equal([
+      ['Call 855-250-5111', 'tel:8552505111'],
+      ['Join MMN Friends', JOIN],
+      ['MMN Friends on Facebook', FACEBOOK],
+    ]);
+    el.removeAttribute('join-href');
+    await settle(el);
+    expect(links(el).map(([text]) => text)).to.deep.equal(['Call 855-250-5111', 'MMN Friends on Facebook']);
+  });
+
+  it('accepts http: links and resolves relative ones against the host page', async () => {
+    const el = await render<ContactBanner>(
+      html`<contact-banner join-href="http://example.org/join" facebook-href="/facebook"></contact-banner>`,
+    );
+    expect(links(el).slice(1).map(([, href]) => href)).to.deep.equal([
+      'http://example.org/join',
+      new URL('/facebook', location.href).href,
+    ]);
+  });
+
+  for (const [phone, href] of [
+    ['+1 (555) 010-2000', 'tel:+15550102000'],
+    ['555.010.2000', 'tel:5550102000'],
+    ['  0800 123 456  ', 'tel:0800123456'],
+  ]) {
+    it(`calls ${href} for phone="${phone}"`, async () => {
+      const el = await render<ContactBanner>(html`<contact-banner phone=${phone}></contact-banner>`);
+      const call = $<HTMLAnchorElement>(el, '[part~="cta-call"]');
+      expect(call.href).to.equal(href);
+      expect(call.innerText.trim()).to.equal(`Call ${phone.trim()}`);
+    });
+  }
+
+  for (const bad of ['call me', '855-CALL-NOW', 'tel:8552505111', '12', '1234567890123456', '855;ext=1', '']) {
+    it(`refuses phone="${bad}" with one warning and calls the default number`, async () => {
+      const el = await render<ContactBanner>(html`<contact-banner phone=${bad}></contact-banner>`);
+      expect($<HTMLAnchorElement>(el, '[part~="cta-call"]').href).to.equal('tel:8552505111');
+      expectOneRefusal(warnings.take(), 'phone', bad);
+    });
+  }
+
+  const unsafe = [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    '  javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'ftp://example.org/join',
+    'mailto:someone@example.org',
+    'https://',
+  ];
+  for (const attribute of ['join-href', 'facebook-href'] as const) {
+    for (const bad of unsafe) {
+      it(`renders no link and warns once for ${attribute}=${JSON.stringify(bad)}`, async () => {
+        const el = document.createElement('contact-banner');
+        el.setAttribute(attribute, bad);
+        document.body.append(el);
+        await settle(el);
+        expect(links(el)).to.deep.equal([['Call 855-250-5111', 'tel:8552505111']]);
+        expectOneRefusal(warnings.take(), attribute, bad);
+        el.remove();
+      });
+    }
+  }
+
+  it('shows markup in org-name as plain text', async () => {
+    const name = '<img src=x onerror=alert(1)>"quoted"';
+    const el = await render<ContactBanner>(html`<contact-banner org-name=${name} join-href=${JOIN}></contact-banner>`);
+    expect($$(el, 'img')).to.have.length(0);
+    expect($(el, '[part~="cta-join"]').innerText).to.equal(`Join ${name}`);
+  });
+
+  it('refuses an org-name over 80 characters with one warning', async () => {
+    const name = 'M'.repeat(200);
+    const el = await render<ContactBanner>(html`<contact-banner org-name=${name}></contact-banner>`);
+    expect(visibleText(el)).to.contain('Reach MyIgSource');
+    expectOneRefusal(warnings.take(), 'org-name', name);
+  });
+
+  for (const [action, part, href] of [
+    ['call', 'cta-call', 'tel:8552505111'],
+    ['join', 'cta-join', JOIN],
+    ['facebook', 'cta-facebook', FACEBOOK],
+  ]) {
+    it(`fires mmn-cta-click for "${action}" that bubbles out of the shadow root`, async () => {
+      const el = await render<ContactBanner>(
+        html`<contact-banner join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`,
+      );
+      const heard = oneEvent(document, 'mmn-cta-click') as Promise<MmnCtaClickEvent>;
+      $(el, `[part~="${part}"]`).click();
+      const event = await heard;
+      expect(event.detail).to.deep.equal({ widget: 'contact-banner', action, href });
+      expect(event.bubbles).to.be.true;
+      expect(event.composed).to.be.true;
+      expect(event.target).to.equal(el);
+    });
+  }
+
+  it('is reachable with the keyboard, in reading order, with a visible focus ring', async () => {
+    const wrapper = await render(
+      html`<div>
+        <button>before</button>
+        <contact-banner join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>
+      </div>`,
+    );
+    const el = wrapper.querySelector('contact-banner')!;
+    await settle(el);
+    wrapper.querySelector('button')!.focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      reached.push(focused.getAttribute('part')!);
+      const style = getComputedStyle(focused);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    }
+    expect(reached).to.deep.equal(['cta cta-call', 'cta cta-join', 'cta cta-facebook']);
+
+    const heard = oneEvent(document, 'mmn-cta-click') as Promise<MmnCtaClickEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await heard).detail.action).to.equal('facebook');
+  });
+
+  it('gives every link a target at least 44px high', async () => {
+    const el = await render<ContactBanner>(html`<contact-banner join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`);
+    for (const a of $$(el, 'a')) expect(a.getBoundingClientRect().height).to.be.at.least(43.5);
+  });
+
+  it('wraps from a 280px sidebar to a full-width page without overflowing', async () => {
+    const narrow = await render(
+      html`<div style="width: 280px"><contact-banner join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner></div>`,
+    );
+    const wide = await render(
+      html`<div style="width: 1000px"><contact-banner join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner></div>`,
+    );
+    const narrowEl = narrow.firstElementChild!;
+    const wideEl = wide.firstElementChild!;
+    await settle(narrowEl);
+    await settle(wideEl);
+
+    const box = $(narrowEl, '[part~="container"]');
+    expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+    const narrowLinks = $$(narrowEl, 'a').map((a) => a.getBoundingClientRect());
+    for (const link of narrowLinks) expect(link.right).to.be.at.most(box.getBoundingClientRect().right);
+    expect(new Set(narrowLinks.map((r) => Math.round(r.left))).size).to.equal(1); // stacked
+    expect(Math.round(narrowLinks[0].width)).to.equal(Math.round(narrowLinks[2].width)); // full width
+
+    const wideLinks = $$(wideEl, 'a').map((a) => Math.round(a.getBoundingClientRect().top));
+    expect(new Set(wideLinks).size).to.equal(1); // one row
+    const heading = $(wideEl, 'h2').getBoundingClientRect();
+    expect($(wideEl, 'a').getBoundingClientRect().left).to.be.greaterThan(heading.left + 200); // beside the text
+  });
+
+  it('exposes parts for the container, heading and each call-to-action', async () => {
+    const el = await render<ContactBanner>(html`<contact-banner join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`);
+    expect($(el, '[part~="container"]')).to.exist;
+    expect($(el, '[part~="heading"]').localName).to.equal('h2');
+    expect($$(el, '[part~="cta"]')).to.have.length(3);
+  });
+});

@@ -1,0 +1,117 @@
+import { expect, html } from '@open-wc/testing';
+import '../src/mmn-overview/define.js';
+import type { MmnOverview } from '../src/mmn-overview/mmn-overview.js';
+import { $, $$, outline, render, visibleText, watchWarnings } from './helpers.js';
+
+describe('<mmn-overview>', () => {
+  watchWarnings();
+  let el: MmnOverview;
+  let text: string;
+
+  beforeEach(async () => {
+    el = await render<MmnOverview>(html`<mmn-overview></mmn-overview>`);
+    text = visibleText(el);
+  });
+
+  it('answers the questions a patient asks, as headings', () => {
+    expect(outline(el)).to.deep.equal([
+      'h2 What is MMN?',
+      'h3 How does MMN harm the nerves?',
+      'h3 Where does it start?',
+      'h3 What are the signs?',
+      'h3 How does MMN change over time?',
+    ]);
+  });
+
+  it('says what MMN is: a rare disease where the immune system attacks motor nerves', () => {
+    expect(text).to.contain('multifocal motor neuropathy');
+    expect(text).to.contain('rare');
+    expect(text).to.contain('immune system');
+    expect(text).to.match(/attacks many of these nerves/);
+    expect(text).to.contain('Motor nerves are the nerves that tell your muscles to move');
+    expect(text).to.contain('The weakness can get worse over time');
+  });
+
+  it('explains myelin and demyelination in everyday words', () => {
+    expect(text).to.match(/coating[^.]*\. This coating is called myelin\./);
+    expect(text).to.match(/When the coating breaks down, it is called demyelination\./);
+  });
+
+  it('says where and how it starts, and that feeling is not lost', () => {
+    const where = $$(el, 'section')[1].innerText;
+    expect(where).to.contain('one side of the body');
+    for (const place of ['finger', 'thumb', 'wrist', 'leg']) expect(where).to.contain(place);
+    expect(where).to.contain('hands and lower arms more than the legs');
+    expect(where).to.contain('does not take away feeling');
+  });
+
+  it('lists the signs: weakness, cramps and spasms', () => {
+    const signs = $$(el, 'section')[2].querySelectorAll('li');
+    expect([...signs].map((li) => li.textContent)).to.have.length(3);
+    expect(signs[0].textContent).to.match(/weak/i);
+    expect(signs[1].textContent).to.match(/cramps/);
+    expect(signs[2].textContent).to.match(/spasms/);
+  });
+
+  it('keeps the source’s strength: slow, rare, treatable, not curable, better in some', () => {
+    const course = $$(el, 'section')[3].innerText;
+    expect(course).to.contain('gets worse slowly');
+    expect(course).to.contain('can be treated, but it cannot be cured');
+    expect(course).to.contain('In some people, treatment has made their muscles stronger');
+    expect(text).to.not.match(/\b(cures?|curable|restores?|reverses?)\b/i);
+  });
+
+  it('sends the reader to a doctor', () => {
+    expect(text).to.contain('talk to your doctor');
+  });
+
+  it('draws a nerve with healthy and damaged myelin as an inline, described SVG', () => {
+    const svg = $(el, 'figure svg');
+    expect(svg.getAttribute('role')).to.equal('img');
+    const title = el.shadowRoot!.getElementById(svg.getAttribute('aria-labelledby')!)!;
+    const desc = el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!;
+    expect(title.localName).to.equal('title');
+    expect(title.textContent).to.match(/healthy nerve.*damaged myelin/);
+    expect(desc.localName).to.equal('desc');
+    expect(desc.textContent).to.match(/broken or missing/);
+    expect($$(el, 'img')).to.have.length(0);
+    expect($(el, 'figcaption').innerText).to.match(/Healthy myelin\s+Damaged myelin/);
+    // The diagram illustrates the myelin section.
+    expect(svg.closest('section')!.querySelector('h3')!.textContent).to.contain('harm the nerves');
+    // It scales with its container and keeps its shape.
+    const box = svg.getBoundingClientRect();
+    expect(box.width).to.be.greaterThan(0);
+    expect(box.width / box.height).to.be.closeTo(640 / 72, 0.2);
+  });
+
+  it('shows when it was last reviewed, where it comes from, and that it is no substitute for a doctor', () => {
+    const meta = $(el, '[part~="meta"]');
+    const time = meta.querySelector('time')!;
+    expect(time.dateTime).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(meta.innerText).to.contain(`Last reviewed: ${time.textContent!.trim()}`);
+    expect(time.textContent).to.match(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+    expect(meta.innerText).to.contain('Where this information comes from');
+    expect(meta.innerText).to.contain('MyIgSource');
+    expect(meta.innerText).to.contain('does not replace advice from your doctor');
+  });
+
+  it('exposes parts for the container, headings and diagram', () => {
+    expect($(el, '[part~="container"]').localName).to.equal('article');
+    expect($(el, '[part~="heading"]').localName).to.equal('h2');
+    expect($$(el, '[part~="subheading"]')).to.have.length(4);
+    expect($(el, '[part~="diagram"]').localName).to.equal('figure');
+  });
+
+  it('lays its lists out in columns on a wide container and in one column on a narrow one', async () => {
+    const wide = await render<MmnOverview>(html`<div style="width: 900px"><mmn-overview></mmn-overview></div>`);
+    const narrow = await render<MmnOverview>(html`<div style="width: 300px"><mmn-overview></mmn-overview></div>`);
+    const columns = (wrapper: Element) => {
+      const sections = $$(wrapper.firstElementChild!, 'section').slice(1);
+      return new Set(sections.map((s) => Math.round(s.getBoundingClientRect().top))).size;
+    };
+    expect(columns(wide)).to.equal(1); // three list sections side by side
+    expect(columns(narrow)).to.equal(3); // stacked
+    const box = narrow.firstElementChild!.shadowRoot!.querySelector('article')!;
+    expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+  });
+});
