@@ -96,7 +96,7 @@ for (const tag of TAGS) {
       it(`keeps body text at 7:1 contrast or more in the ${theme} theme`, async () => {
         const el = await make(`<${tag} theme="${theme}"></${tag}>`);
         expect(contrast(ink(el), surface(el))).to.be.at.least(7);
-        for (const muted of $$(el, '.meta, .legend')) {
+        for (const muted of $$(el, '.meta, figcaption, .key')) {
           expect(contrast(getComputedStyle(muted).color, surface(el))).to.be.at.least(7);
         }
       });

@@ -65,23 +65,38 @@ describe('<mmn-overview>', () => {
     expect(text).to.contain('talk to your doctor');
   });
 
-  it('draws a nerve with healthy and damaged myelin as an inline, described SVG', () => {
-    const svg = $(el, 'figure svg');
-    expect(svg.getAttribute('role')).to.equal('img');
-    const title = el.shadowRoot!.getElementById(svg.getAttribute('aria-labelledby')!)!;
-    const desc = el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!;
-    expect(title.localName).to.equal('title');
-    expect(title.textContent).to.match(/healthy nerve.*damaged myelin/);
-    expect(desc.localName).to.equal('desc');
-    expect(desc.textContent).to.match(/broken or missing/);
+  it('draws healthy and damaged myelin as inline SVG images with titles and descriptions', () => {
+    const figure = $(el, 'figure');
+    const images = [...figure.querySelectorAll('svg')];
+    expect(images).to.have.length(2);
+    const described = images.map((svg) => {
+      expect(svg.getAttribute('role')).to.equal('img');
+      const title = el.shadowRoot!.getElementById(svg.getAttribute('aria-labelledby')!)!;
+      const desc = el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!;
+      expect([title.localName, desc.localName]).to.deep.equal(['title', 'desc']);
+      expect(title.parentElement).to.equal(svg);
+      return [title.textContent, desc.textContent];
+    });
+    expect(described[0][0]).to.equal('Healthy myelin');
+    expect(described[0][1]).to.match(/coating is whole/);
+    expect(described[1][0]).to.equal('Damaged myelin');
+    expect(described[1][1]).to.match(/broken, thin or missing/);
+    expect(figure.querySelector('figcaption')!.textContent).to.equal('A healthy nerve, and a nerve with damaged myelin');
     expect($$(el, 'img')).to.have.length(0);
-    expect($(el, 'figcaption').innerText).to.match(/Healthy myelin\s+Damaged myelin/);
     // The diagram illustrates the myelin section.
-    expect(svg.closest('section')!.querySelector('h3')!.textContent).to.contain('harm the nerves');
-    // It scales with its container and keeps its shape.
-    const box = svg.getBoundingClientRect();
-    expect(box.width).to.be.greaterThan(0);
-    expect(box.width / box.height).to.be.closeTo(640 / 72, 0.2);
+    expect(figure.closest('section')!.querySelector('h3')!.textContent).to.contain('harm the nerves');
+  });
+
+  it('draws the two nerves side by side when wide and stacked, still large, when narrow', async () => {
+    const wide = await render(html`<div style="width: 900px"><mmn-overview></mmn-overview></div>`);
+    const narrow = await render(html`<div style="width: 320px"><mmn-overview></mmn-overview></div>`);
+    const boxes = (wrapper: Element) => $$(wrapper.firstElementChild!, 'figure svg').map((svg) => svg.getBoundingClientRect());
+    const [a, b] = boxes(wide);
+    expect(a.top).to.equal(b.top);
+    const [c, d] = boxes(narrow);
+    expect(d.top).to.be.greaterThan(c.bottom);
+    expect(c.height).to.be.at.least(45); // big enough to see on a phone
+    expect(c.width / c.height).to.be.closeTo(288 / 56, 0.1);
   });
 
   it('shows when it was last reviewed, where it comes from, and that it is no substitute for a doctor', () => {

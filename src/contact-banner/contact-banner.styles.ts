@@ -41,6 +41,7 @@ export const bannerStyles = css`
     color: var(--_accent);
     background: transparent;
     font-weight: 700;
+    text-align: center;
     text-decoration: none;
   }
   .cta:hover {

@@ -55,12 +55,15 @@ export const overview: OverviewContent = {
   ],
   diagramAfter: 'myelin',
   diagram: {
-    title: 'A healthy nerve and a nerve with damaged myelin',
-    description:
-      'Two nerves side by side. On the left, the coating (myelin) wraps the nerve in even, whole pieces. ' +
-      'On the right, some pieces of the coating are broken or missing, so parts of the nerve are bare.',
-    healthy: 'Healthy myelin',
-    damaged: 'Damaged myelin',
+    caption: 'A healthy nerve, and a nerve with damaged myelin',
+    healthy: {
+      label: 'Healthy myelin',
+      description: 'A nerve wrapped in its coating (myelin). The coating is whole, in even pieces along the nerve.',
+    },
+    damaged: {
+      label: 'Damaged myelin',
+      description: 'A nerve whose coating (myelin) is damaged. Some pieces are broken, thin or missing, so parts of the nerve are bare.',
+    },
   },
   closing: 'If you have signs like these, talk to your doctor.',
 };

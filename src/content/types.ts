@@ -34,13 +34,19 @@ export interface CommonCopy {
   readonly disclaimer: string;
 }
 
-export interface DiagramCopy {
-  /** Short name of the picture, read first by screen readers. */
-  readonly title: string;
-  /** What the picture shows, in full, for readers who cannot see it. */
+/** One drawing of the diagram: its visible label and what it shows. */
+export interface DiagramPanel {
+  /** Shown under the drawing and read as its name. */
+  readonly label: string;
+  /** What the drawing shows, in full, for readers who cannot see it. */
   readonly description: string;
-  readonly healthy: string;
-  readonly damaged: string;
+}
+
+export interface DiagramCopy {
+  /** The figure's caption. */
+  readonly caption: string;
+  readonly healthy: DiagramPanel;
+  readonly damaged: DiagramPanel;
 }
 
 export interface OverviewContent extends ContentRecord {

@@ -4,12 +4,17 @@ export const overviewStyles = css`
   .diagram {
     margin: 1em 0 1.25em;
   }
-  .diagram svg {
+  .panels {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
+    gap: 0.75em 1.5em;
+    max-inline-size: 44em;
+  }
+  .panel svg {
     display: block;
     inline-size: 100%;
-    max-inline-size: 40em;
     block-size: auto;
-    aspect-ratio: 640 / 72;
+    aspect-ratio: 288 / 56;
   }
   .nerve {
     stroke: var(--_nerve);
@@ -22,21 +27,19 @@ export const overviewStyles = css`
   .damaged {
     fill: var(--_damaged);
   }
-  .legend {
-    display: grid;
-    grid-template-columns: repeat(2, minmax(0, 1fr));
-    gap: 0.5em;
-    max-inline-size: 40em;
-    margin-block-start: 0.5em;
-    color: var(--_muted);
+  .key {
+    display: block;
+    margin-block-start: 0.25em;
+    text-align: center;
+    font-weight: 600;
   }
   .key::before {
     content: '';
     display: inline-block;
-    inline-size: 1.5em;
+    inline-size: 0.75em;
     block-size: 0.75em;
     margin-inline-end: 0.4em;
-    border-radius: 0.375em;
+    border-radius: 50%;
     vertical-align: -0.05em;
   }
   .key-healthy::before {
@@ -44,7 +47,11 @@ export const overviewStyles = css`
   }
   .key-damaged::before {
     background: var(--_damaged);
-    inline-size: 0.75em;
+  }
+  figcaption {
+    margin-block-start: 0.5em;
+    color: var(--_muted);
+    font-size: max(0.9em, 14px);
   }
   .closing {
     font-weight: 600;

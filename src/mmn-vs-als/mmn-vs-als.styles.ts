@@ -30,6 +30,7 @@ export const vsAlsStyles = css`
   /* Narrow containers: each row becomes a card with its own labels. */
   @container (max-width: 32em) {
     table,
+    caption,
     tbody,
     tr,
     th,
