@@ -1,6 +1,22 @@
 import { css } from 'lit';
+import { themed } from '../shared/styles.js';
+
+/** The diagram's colours, per theme. Shapes, not only colours, tell them apart. */
+const diagramTokens = themed(
+  css`
+    --_healthy: var(--mmn-color-healthy, #1f7a6d);
+    --_damaged: var(--mmn-color-damaged, #b4480b);
+    --_nerve: var(--mmn-color-nerve, #5d6b78);
+  `,
+  css`
+    --_healthy: var(--mmn-color-healthy, #5cc9b5);
+    --_damaged: var(--mmn-color-damaged, #f59a5b);
+    --_nerve: var(--mmn-color-nerve, #9aa8b5);
+  `,
+);
 
 export const overviewStyles = css`
+  ${diagramTokens}
   .diagram {
     margin: 1em 0 1.25em;
   }

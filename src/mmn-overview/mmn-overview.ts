@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { common } from '../content/common.js';
 import { overview } from '../content/overview.js';
 import type { OverviewContent } from '../content/types.js';
-import { renderMeta, renderSection } from '../shared/content-parts.js';
+import { contentStyles, renderMeta, renderSection } from '../shared/content-parts.js';
 import { heading } from '../shared/heading.js';
 import { MmnElement } from '../shared/mmn-element.js';
 import { overviewStyles } from './mmn-overview.styles.js';
@@ -35,7 +35,7 @@ import { nerveDiagram } from './nerve-diagram.js';
  * @cssproperty --mmn-space - Inner padding. Default: 1.25em.
  */
 export class MmnOverview extends MmnElement {
-  static override styles = [...MmnElement.styles, overviewStyles];
+  static override styles = [...MmnElement.styles, contentStyles, overviewStyles];
 
   protected content: OverviewContent = overview;
 

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { common } from '../content/common.js';
 import type { VsAlsContent } from '../content/types.js';
 import { vsAls } from '../content/vs-als.js';
-import { renderMeta, renderSection } from '../shared/content-parts.js';
+import { contentStyles, renderMeta, renderSection } from '../shared/content-parts.js';
 import { heading } from '../shared/heading.js';
 import { MmnElement } from '../shared/mmn-element.js';
 import { vsAlsStyles } from './mmn-vs-als.styles.js';
@@ -31,7 +31,7 @@ import { vsAlsStyles } from './mmn-vs-als.styles.js';
  * @cssproperty --mmn-space - Inner padding. Default: 1.25em.
  */
 export class MmnVsAls extends MmnElement {
-  static override styles = [...MmnElement.styles, vsAlsStyles];
+  static override styles = [...MmnElement.styles, contentStyles, vsAlsStyles];
 
   protected content: VsAlsContent = vsAls;
 

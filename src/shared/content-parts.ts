@@ -1,7 +1,27 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CommonCopy, ContentRecord, Section } from '../content/types.js';
 import { heading } from './heading.js';
 import type { HeadingLevel } from './mmn-element.js';
+
+/** Styles for the parts below, used by the content widgets. */
+export const contentStyles = css`
+  .meta {
+    margin-block-start: 1.25em;
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: max(0.9em, 14px);
+  }
+  .meta p {
+    margin: 0 0 0.35em;
+  }
+  .meta ul {
+    margin: 0 0 0.35em;
+  }
+  .disclaimer {
+    font-weight: 600;
+  }
+`;
 
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 

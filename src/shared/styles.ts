@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
 /*
  * Public tokens are `--mmn-*` (documented on each element with
@@ -13,9 +13,6 @@ const light = css`
   --_on-accent: var(--mmn-color-on-accent, #ffffff);
   --_border: var(--mmn-color-border, #8a9bab);
   --_focus: var(--mmn-color-focus, #0b57d0);
-  --_healthy: var(--mmn-color-healthy, #1f7a6d);
-  --_damaged: var(--mmn-color-damaged, #b4480b);
-  --_nerve: var(--mmn-color-nerve, #5d6b78);
   color-scheme: light;
 `;
 
@@ -27,14 +24,32 @@ const dark = css`
   --_on-accent: var(--mmn-color-on-accent, #0b1a22);
   --_border: var(--mmn-color-border, #6b7d8c);
   --_focus: var(--mmn-color-focus, #9cc2ff);
-  --_healthy: var(--mmn-color-healthy, #5cc9b5);
-  --_damaged: var(--mmn-color-damaged, #f59a5b);
-  --_nerve: var(--mmn-color-nerve, #9aa8b5);
   color-scheme: dark;
 `;
 
+/**
+ * Private tokens for the light theme, and for the dark one (`theme="dark"`,
+ * or `theme="auto"` on a system set to dark).
+ */
+export function themed(lightTokens: CSSResult, darkTokens: CSSResult): CSSResult {
+  return css`
+    .container {
+      ${lightTokens}
+    }
+    .theme-dark {
+      ${darkTokens}
+    }
+    @media (prefers-color-scheme: dark) {
+      .theme-auto {
+        ${darkTokens}
+      }
+    }
+  `;
+}
+
 /** Shared by every widget: tokens, themes, type, focus and media adaptations. */
 export const baseStyles = css`
+  ${themed(light, dark)}
   :host {
     display: block;
     container-type: inline-size;
@@ -53,21 +68,12 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   .container {
-    ${light}
     background: var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);
     border-radius: var(--mmn-radius, 0.5em);
     padding: var(--mmn-space, 1.25em);
     overflow-wrap: break-word;
-  }
-  .theme-dark {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    .theme-auto {
-      ${dark}
-    }
   }
   h1,
   h2,
@@ -105,30 +111,6 @@ export const baseStyles = css`
     outline: 0.2em solid var(--_focus);
     outline-offset: 0.15em;
     border-radius: 0.15em;
-  }
-  .meta {
-    margin-block-start: 1.25em;
-    padding-block-start: 0.75em;
-    border-block-start: 1px solid var(--_border);
-    color: var(--_muted);
-    font-size: max(0.9em, 14px);
-  }
-  .meta p {
-    margin: 0 0 0.35em;
-  }
-  .meta ul {
-    margin: 0 0 0.35em;
-  }
-  .disclaimer {
-    font-weight: 600;
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (prefers-reduced-motion: no-preference) {
     a {
