@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -13,14 +14,25 @@ const minify = (module) =>
     format: { comments: false },
   });
 
-export default {
-  input: 'src/mmn-widgets.ts',
-  plugins: [
-    nodeResolve({ browser: true }),
-    esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false }),
-  ],
-  output: [
-    { file: 'dist/mmn-widgets.js', format: 'es', plugins: [minify(true)] },
-    { file: 'dist/mmn-widgets.iife.js', format: 'iife', plugins: [minify(false)] },
-  ],
-};
+const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+
+export default [
+  {
+    input: 'src/mmn-widgets.ts',
+    plugins: [nodeResolve({ browser: true }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false })],
+    output: [
+      { file: 'dist/mmn-widgets.js', format: 'es', plugins: [minify(true)] },
+      { file: 'dist/mmn-widgets.iife.js', format: 'iife', plugins: [minify(false)] },
+    ],
+  },
+  // Each language's messages: a module with no imports, loaded on demand from
+  // `./locales/` beside whichever module loads it (the bundles in dist/, or
+  // dist/i18n/load.js for npm users). Both bundles share the same files.
+  {
+    input: Object.fromEntries(targetLocales.map((locale) => [locale, `src/i18n/locales/${locale}.js`])),
+    output: [
+      { dir: 'dist/locales', format: 'es', entryFileNames: '[name].js', plugins: [minify(true)] },
+      { dir: 'dist/i18n/locales', format: 'es', entryFileNames: '[name].js', plugins: [minify(true)] },
+    ],
+  },
+];

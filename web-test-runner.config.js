@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './scripts/count-reporter.js';
+import { problems } from './scripts/check-translations.js';
 import { readingGrade } from './scripts/reading-grade.js';
 
 // Debian's Chromium unless CHROME_PATH points elsewhere. These flags keep it
@@ -39,12 +40,13 @@ async function createPage({ context }) {
   return page;
 }
 
-/** Lets browser tests ask Node for the reading grade of the text they see. */
+/** Lets browser tests ask Node for the reading grade of the text they see, and run the translation check. */
 function readingGradeCommand() {
   return {
     name: 'reading-grade',
     executeCommand({ command, payload }) {
       if (command === 'reading-grade') return readingGrade(payload.blocks);
+      if (command === 'translation-problems') return problems(new Map(payload.english), payload.xliff, payload.locale);
       return undefined;
     },
   };

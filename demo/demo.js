@@ -10,3 +10,8 @@ document.addEventListener('click', (event) => {
     event.preventDefault();
   }
 });
+
+// A single-page site switching language: the widgets follow `lang` live.
+const language = document.getElementById('language');
+const switchable = document.getElementById('switchable');
+language?.addEventListener('change', () => switchable?.setAttribute('lang', language.value));

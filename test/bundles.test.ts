@@ -8,13 +8,15 @@ interface Loaded {
   doc: Document;
   warnings: string[];
   errors: string[];
+  /** Paths the page requested, from the Resource Timing API. */
+  requests: string[];
 }
 
-async function page(scripts: string): Promise<Loaded> {
+async function page(scripts: string, lang = 'en'): Promise<Loaded> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
-  frame.srcdoc = `<!doctype html><html lang="en"><head>
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>
     <script>
       window.seen = { warnings: [], errors: [] };
       const warn = console.warn;
@@ -32,14 +34,16 @@ async function page(scripts: string): Promise<Loaded> {
   await loaded;
   const win = frame.contentWindow as Window & { seen: { warnings: string[]; errors: string[] } };
   const doc = frame.contentDocument!;
-  if (!scripts) return { doc, ...win.seen };
+  const requests = () =>
+    win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname + new URL(entry.name).search);
+  if (!scripts) return { doc, ...win.seen, requests: requests() };
   await Promise.all(
     ['mmn-overview', 'mmn-vs-als', 'contact-banner'].map((tag) => win.customElements.whenDefined(tag)),
   );
   for (const el of doc.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('body > *')) {
     await el.updateComplete;
   }
-  return { doc, ...win.seen };
+  return { doc, ...win.seen, requests: requests() };
 }
 
 function expectAllThree(doc: Document): void {
@@ -86,6 +90,21 @@ describe('the built script-tag bundles', () => {
     expect(errors).to.deep.equal([]);
     expect(warnings).to.have.length(1);
   });
+
+  it('loads no translation on an English page', async () => {
+    const { requests } = await page('<script type="module" src="/dist/mmn-widgets.js"></script>');
+    expect(requests).to.deep.equal(['/dist/mmn-widgets.js']);
+  });
+
+  for (const bundle of ['<script type="module" src="/dist/mmn-widgets.js"></script>', '<script src="/dist/mmn-widgets.iife.js"></script>']) {
+    it(`loads only the page's language, from beside ${bundle.includes('iife') ? 'the classic' : 'the ES'} bundle`, async () => {
+      const { doc, requests, errors } = await page(bundle, 'es');
+      const heading = doc.querySelector('mmn-overview')!.shadowRoot!.querySelector('h2')!;
+      expect(heading.textContent).to.equal('¿Qué es la NMM?');
+      expect(requests.filter((path) => path.includes('/locales/'))).to.deep.equal(['/dist/locales/es.js']);
+      expect(errors).to.deep.equal([]);
+    });
+  }
 
   it('sets no global variable of its own', async () => {
     const before = await page('');

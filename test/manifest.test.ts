@@ -82,7 +82,7 @@ describe('README', () => {
         ...(declaration.cssProperties ?? []),
         ...(declaration.events ?? []),
       ]) {
-        expect(readme, `${tag}: ${item.name}`).to.contain(`\`${item.name}\``);
+        expect(readme.includes(`\`${item.name}\``), `README lacks ${tag}'s ${item.name}`).to.be.true;
       }
     }
   });

@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { banner } from '../content/banner.js';
-import type { BannerContent } from '../content/types.js';
 import { MmnCtaClickEvent, type CtaAction } from '../shared/events.js';
 import { heading } from '../shared/heading.js';
 import { MmnElement } from '../shared/mmn-element.js';
 import { toPhoneNumber, toWebUrl, type PhoneNumber } from '../shared/safe-link.js';
+import { withValues } from '../shared/with-values.js';
 import { bannerStyles } from './contact-banner.styles.js';
 
 export const DEFAULT_PHONE = '855-250-5111';
@@ -60,8 +60,6 @@ export class ContactBanner extends MmnElement {
   @property({ attribute: 'org-name' })
   orgName: string = 'MyIgSource';
 
-  protected content: BannerContent = banner;
-
   private activePhone: PhoneNumber = toPhoneNumber(DEFAULT_PHONE)!;
   private join: string | null = null;
   private facebook: string | null = null;
@@ -114,18 +112,19 @@ export class ContactBanner extends MmnElement {
   }
 
   override render() {
-    const c = this.content;
+    const { locale, msg, dir } = this.i18n;
+    const c = banner(locale, msg);
     const org = this.org;
     return html`
-      <div part="container" class=${this.containerClass}>
+      <div part="container" class=${this.containerClass} lang=${locale} dir=${dir}>
         <div class="intro">
           ${heading(this.level, c.heading, { id: 'heading', part: 'heading', className: 'title' })}
-          <p>${c.text(org)}</p>
+          <p>${withValues(c.text, { org })}</p>
         </div>
         <ul class="actions" aria-label=${c.links}>
           <li>${this.link('call', this.activePhone.href, html`${c.call} <span class="phone" dir="ltr">${this.activePhone.display}</span>`)}</li>
-          ${this.join ? html`<li>${this.link('join', this.join, c.join(org))}</li>` : nothing}
-          ${this.facebook ? html`<li>${this.link('facebook', this.facebook, c.facebook(org))}</li>` : nothing}
+          ${this.join ? html`<li>${this.link('join', this.join, withValues(c.join, { org }))}</li>` : nothing}
+          ${this.facebook ? html`<li>${this.link('facebook', this.facebook, withValues(c.facebook, { org }))}</li>` : nothing}
         </ul>
       </div>
     `;

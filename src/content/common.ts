@@ -1,7 +1,15 @@
+import type { Msg } from '../i18n/translator.js';
+import { perLocale } from '../i18n/translator.js';
 import type { CommonCopy } from './types.js';
 
-export const common: CommonCopy = {
-  lastReviewed: 'Last reviewed',
-  sources: 'Where this information comes from',
-  disclaimer: 'This information does not replace advice from your doctor.',
-};
+export const common = perLocale(
+  (msg: Msg): CommonCopy => ({
+    lastReviewed: msg('Last reviewed', { id: 'common.lastReviewed' }),
+    sources: msg('Where this information comes from', { id: 'common.sources' }),
+    source: msg('{publisher}: “{title}”, a page for patients', {
+      id: 'common.source',
+      desc: 'One source in the list of sources. Keep {publisher} and {title} as they are (they name an English web page) and say that the page is in English.',
+    }),
+    disclaimer: msg('This information does not replace advice from your doctor.', { id: 'common.disclaimer' }),
+  }),
+);

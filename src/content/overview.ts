@@ -1,69 +1,88 @@
+import type { Msg } from '../i18n/translator.js';
+import { perLocale } from '../i18n/translator.js';
 import { MYIGSOURCE_MMN } from './sources.js';
 import type { OverviewContent } from './types.js';
 
-export const overview: OverviewContent = {
-  lastReviewed: '2026-11-25',
-  sources: [MYIGSOURCE_MMN],
-  heading: 'What is MMN?',
-  intro: [
-    'MMN is short for multifocal motor neuropathy. It is a rare nerve disease.',
-    'Motor nerves are the nerves that tell your muscles to move. ' +
-      'In MMN, the body’s defense system (the immune system) attacks many of these nerves by mistake.',
-    'This makes muscles weak. The weakness can get worse over time.',
-  ],
-  sections: [
-    {
-      id: 'myelin',
-      heading: 'How does MMN harm the nerves?',
-      paragraphs: [
-        'Nerves carry messages to your muscles. A coating wraps around the nerves to protect them. ' +
-          'This coating is called myelin. It helps messages travel the right way, and fast.',
-        'Experts think that in MMN, the immune system harms this coating. ' +
-          'When the coating breaks down, it is called demyelination. Then the nerve can be damaged.',
-        'When messages to the muscles are cut off, the muscles can get weak.',
-      ],
+export const overview = perLocale(
+  (msg: Msg): OverviewContent => ({
+    lastReviewed: '2026-11-25',
+    sources: [MYIGSOURCE_MMN],
+    heading: msg('What is MMN?', { id: 'overview.heading' }),
+    intro: [
+      msg('MMN is short for multifocal motor neuropathy. It is a rare nerve disease.', { id: 'overview.intro.name' }),
+      msg(
+        'Motor nerves are the nerves that tell your muscles to move. In MMN, the body’s defense system (the immune system) attacks many of these nerves by mistake.',
+        { id: 'overview.intro.immune' },
+      ),
+      msg('This makes muscles weak. The weakness can get worse over time.', { id: 'overview.intro.weakness' }),
+    ],
+    sections: [
+      {
+        id: 'myelin',
+        heading: msg('How does MMN harm the nerves?', { id: 'overview.myelin.heading' }),
+        paragraphs: [
+          msg(
+            'Nerves carry messages to your muscles. A coating wraps around the nerves to protect them. This coating is called myelin. It helps messages travel the right way, and fast.',
+            { id: 'overview.myelin.coating' },
+          ),
+          msg(
+            'Experts think that in MMN, the immune system harms this coating. When the coating breaks down, it is called demyelination. Then the nerve can be damaged.',
+            { id: 'overview.myelin.damage' },
+          ),
+          msg('When messages to the muscles are cut off, the muscles can get weak.', { id: 'overview.myelin.messages' }),
+        ],
+      },
+      {
+        id: 'where',
+        heading: msg('Where does it start?', { id: 'overview.where.heading' }),
+        items: [
+          msg('It often affects just one side of the body.', { id: 'overview.where.side' }),
+          msg('It often starts in a finger, the thumb, the wrist, or a leg.', { id: 'overview.where.start' }),
+          msg('It weakens the hands and lower arms more than the legs.', { id: 'overview.where.arms' }),
+          msg('It does not take away feeling (it does not make the skin numb).', { id: 'overview.where.feeling' }),
+        ],
+      },
+      {
+        id: 'symptoms',
+        heading: msg('What are the signs?', { id: 'overview.signs.heading' }),
+        items: [
+          msg('Weak muscles', { id: 'overview.signs.weakness' }),
+          msg('Muscle cramps', { id: 'overview.signs.cramps' }),
+          msg('Muscle spasms, when a muscle tightens on its own', { id: 'overview.signs.spasms' }),
+        ],
+      },
+      {
+        id: 'course',
+        heading: msg('How does MMN change over time?', { id: 'overview.course.heading' }),
+        items: [
+          msg('MMN is rare.', { id: 'overview.course.rare' }),
+          msg('It gets worse slowly.', { id: 'overview.course.slow' }),
+          msg('It can be treated, but it cannot be cured.', { id: 'overview.course.treatable' }),
+          msg('In some people, treatment has made their muscles stronger.', {
+            id: 'overview.course.stronger',
+            desc: 'Keep "in some people": treatment does not make everyone stronger.',
+          }),
+        ],
+      },
+    ],
+    diagramAfter: 'myelin',
+    diagram: {
+      caption: msg('A healthy nerve, and a nerve with damaged myelin', { id: 'overview.diagram.caption' }),
+      healthy: {
+        label: msg('Healthy myelin', { id: 'overview.diagram.healthy' }),
+        description: msg(
+          'A nerve wrapped in its coating (myelin). The coating is whole, in even pieces along the nerve.',
+          { id: 'overview.diagram.healthy.desc', desc: 'Read by screen readers: what the first drawing shows.' },
+        ),
+      },
+      damaged: {
+        label: msg('Damaged myelin', { id: 'overview.diagram.damaged' }),
+        description: msg(
+          'A nerve whose coating (myelin) is damaged. Some pieces are broken, thin or missing, so parts of the nerve are bare.',
+          { id: 'overview.diagram.damaged.desc', desc: 'Read by screen readers: what the second drawing shows.' },
+        ),
+      },
     },
-    {
-      id: 'where',
-      heading: 'Where does it start?',
-      items: [
-        'It often affects just one side of the body.',
-        'It often starts in a finger, the thumb, the wrist, or a leg.',
-        'It weakens the hands and lower arms more than the legs.',
-        'It does not take away feeling (it does not make the skin numb).',
-      ],
-    },
-    {
-      id: 'symptoms',
-      heading: 'What are the signs?',
-      items: [
-        'Weak muscles',
-        'Muscle cramps',
-        'Muscle spasms, when a muscle tightens on its own',
-      ],
-    },
-    {
-      id: 'course',
-      heading: 'How does MMN change over time?',
-      items: [
-        'MMN is rare.',
-        'It gets worse slowly.',
-        'It can be treated, but it cannot be cured.',
-        'In some people, treatment has made their muscles stronger.',
-      ],
-    },
-  ],
-  diagramAfter: 'myelin',
-  diagram: {
-    caption: 'A healthy nerve, and a nerve with damaged myelin',
-    healthy: {
-      label: 'Healthy myelin',
-      description: 'A nerve wrapped in its coating (myelin). The coating is whole, in even pieces along the nerve.',
-    },
-    damaged: {
-      label: 'Damaged myelin',
-      description: 'A nerve whose coating (myelin) is damaged. Some pieces are broken, thin or missing, so parts of the nerve are bare.',
-    },
-  },
-  closing: 'If you have signs like these, talk to your doctor.',
-};
+    closing: msg('If you have signs like these, talk to your doctor.', { id: 'overview.closing' }),
+  }),
+);

@@ -31,6 +31,8 @@ export interface Section {
 export interface CommonCopy {
   readonly lastReviewed: string;
   readonly sources: string;
+  /** How one source is cited in the list, with `{publisher}` and `{title}`. */
+  readonly source: string;
   readonly disclaimer: string;
 }
 
@@ -83,11 +85,12 @@ export interface VsAlsContent extends ContentRecord {
 
 export interface BannerContent {
   readonly heading: string;
-  readonly text: (org: string) => string;
+  /** Messages with `{org}` are filled with the organisation's name when rendered. */
+  readonly text: string;
   /** Put before the phone number, which is kept apart so it always reads left to right. */
   readonly call: string;
-  readonly join: (org: string) => string;
-  readonly facebook: (org: string) => string;
+  readonly join: string;
+  readonly facebook: string;
   /** Accessible name of the group of links. */
   readonly links: string;
 }

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { common } from '../content/common.js';
 import { overview } from '../content/overview.js';
-import type { OverviewContent } from '../content/types.js';
 import { contentStyles, renderMeta, renderSection } from '../shared/content-parts.js';
 import { heading } from '../shared/heading.js';
 import { MmnElement } from '../shared/mmn-element.js';
@@ -37,13 +36,12 @@ import { nerveDiagram } from './nerve-diagram.js';
 export class MmnOverview extends MmnElement {
   static override styles = [...MmnElement.styles, contentStyles, overviewStyles];
 
-  protected content: OverviewContent = overview;
-
   override render() {
-    const c = this.content;
+    const { locale, msg, dir } = this.i18n;
+    const c = overview(locale, msg);
     const sublevel = this.sublevel;
     return html`
-      <article part="container" class=${this.containerClass} aria-labelledby="heading">
+      <article part="container" class=${this.containerClass} lang=${locale} dir=${dir} aria-labelledby="heading">
         ${heading(this.level, c.heading, { id: 'heading', part: 'heading', className: 'title' })}
         ${c.intro.map((text) => html`<p>${text}</p>`)}
         <div class="sections">
@@ -57,7 +55,7 @@ export class MmnOverview extends MmnElement {
           )}
         </div>
         <p class="closing">${c.closing}</p>
-        ${renderMeta(c, common)}
+        ${renderMeta(c, common(locale, msg), locale)}
       </article>
     `;
   }

@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import { common } from '../content/common.js';
-import type { VsAlsContent } from '../content/types.js';
 import { vsAls } from '../content/vs-als.js';
 import { contentStyles, renderMeta, renderSection } from '../shared/content-parts.js';
 import { heading } from '../shared/heading.js';
@@ -33,15 +32,14 @@ import { vsAlsStyles } from './mmn-vs-als.styles.js';
 export class MmnVsAls extends MmnElement {
   static override styles = [...MmnElement.styles, contentStyles, vsAlsStyles];
 
-  protected content: VsAlsContent = vsAls;
-
   override render() {
-    const c = this.content;
+    const { locale, msg, dir } = this.i18n;
+    const c = vsAls(locale, msg);
     const t = c.table;
     // Explicit table roles keep the table's meaning for screen readers when
     // the narrow layout changes its CSS display.
     return html`
-      <article part="container" class=${this.containerClass} aria-labelledby="heading">
+      <article part="container" class=${this.containerClass} lang=${locale} dir=${dir} aria-labelledby="heading">
         ${heading(this.level, c.heading, { id: 'heading', part: 'heading', className: 'title' })}
         ${c.intro.map((text) => html`<p>${text}</p>`)}
         <table part="table" role="table">
@@ -66,7 +64,7 @@ export class MmnVsAls extends MmnElement {
           </tbody>
         </table>
         ${c.sections.map((section) => html`<section>${renderSection(section, this.sublevel)}</section>`)}
-        ${renderMeta(c, common)}
+        ${renderMeta(c, common(locale, msg), locale)}
       </article>
     `;
   }

@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { CommonCopy, ContentRecord, Section } from '../content/types.js';
+import type { CommonCopy, ContentRecord, Section, Source } from '../content/types.js';
 import { heading } from './heading.js';
+import { withValues } from './with-values.js';
 import type { HeadingLevel } from './mmn-element.js';
 
 /** Styles for the parts below, used by the content widgets. */
@@ -23,12 +24,20 @@ export const contentStyles = css`
   }
 `;
 
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** `2026-11-25` → `November 25, 2026`; the machine-readable date stays in `datetime`. */
-export function formatDate(isoDate: string): string {
+/**
+ * `2026-11-25` → `November 25, 2026` in English, `25 de noviembre de 2026`
+ * in Spanish; the machine-readable date stays in `datetime`.
+ */
+export function formatDate(isoDate: string, locale: string): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
   const date = new Date(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
+  return Number.isNaN(date.getTime()) ? isoDate : format.format(date);
 }
 
 /** A titled section: its heading, paragraphs, then a list. */
@@ -40,22 +49,23 @@ export function renderSection(section: Section, level: HeadingLevel): TemplateRe
   `;
 }
 
+const cite = (copy: CommonCopy, source: Source) =>
+  withValues(copy.source, { publisher: source.publisher, title: source.title });
+
 /** Last reviewed, the sources and the disclaimer, under every content widget. */
-export function renderMeta(record: ContentRecord, copy: CommonCopy): TemplateResult {
+export function renderMeta(record: ContentRecord, copy: CommonCopy, locale: string): TemplateResult {
   return html`
     <footer class="meta" part="meta">
       <p>
         ${copy.lastReviewed}:
-        <time datetime=${record.lastReviewed}>${formatDate(record.lastReviewed)}</time>
+        <time datetime=${record.lastReviewed}>${formatDate(record.lastReviewed, locale)}</time>
       </p>
       <p>${copy.sources}:</p>
       <ul>
         ${record.sources.map(
           (source) =>
             html`<li>
-              ${source.url
-                ? html`<a href=${source.url}>${source.publisher}: ${source.title}</a>`
-                : html`${source.publisher}: ${source.title}`}
+              ${source.url ? html`<a href=${source.url} hreflang="en">${cite(copy, source)}</a>` : cite(copy, source)}
             </li>`,
         )}
       </ul>

@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { VERSION } from '../version.js';
 import { baseStyles } from './styles.js';
 import { quote, warn } from './warn.js';
@@ -14,7 +15,9 @@ const DEFAULT_THEME: Theme = 'light';
 /**
  * What every widget shares: `heading-level` and `theme`, checked so that a
  * bad value falls back to the default with one warning instead of breaking
- * the host page.
+ * the host page; and its own language.
+ *
+ * @attr lang - The widget's language (BCP 47). Without it, the nearest ancestor's `lang`, then `<html lang>`. English, Spanish, French, German, Brazilian Portuguese, Simplified Chinese and Arabic; any other falls back to English.
  */
 export abstract class MmnElement extends LitElement {
   /** The version of the copy of the library this class came from. */
@@ -38,6 +41,24 @@ export abstract class MmnElement extends LitElement {
 
   /** The checked theme in use. */
   protected activeTheme: Theme = DEFAULT_THEME;
+
+  /** This widget's own language, from `lang` on it, an ancestor or `<html>`. */
+  protected readonly i18n = new LocaleController(this);
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.i18n.refresh();
+  }
+
+  /** Waits for a language that is still loading, so English never flashes first. */
+  protected override async scheduleUpdate(): Promise<void> {
+    while (this.i18n.pending) await this.i18n.pending;
+    super.scheduleUpdate();
+  }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('headingLevel')) {

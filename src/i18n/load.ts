@@ -1,0 +1,24 @@
+import type { Locale } from './match.js';
+import type { Templates } from './translator.js';
+
+const loading = new Map<Locale, Promise<Templates>>();
+
+/**
+ * Loads a locale's messages from `./locales/<locale>.js` beside this module
+ * (beside the bundle, in the script-tag build): same origin as the script,
+ * only when a widget needs that language, once per page. English is the
+ * source and never loads anything.
+ */
+export function loadTemplates(locale: Locale): Promise<Templates> {
+  let templates = loading.get(locale);
+  if (!templates) {
+    const url = new URL(`./locales/${locale}.js`, import.meta.url).href;
+    templates = import(/* @vite-ignore */ /* webpackIgnore: true */ url).then(
+      (module: { templates: Templates }) => module.templates,
+    );
+    // A failed load (offline, a missing file) may be tried again later.
+    templates.catch(() => loading.delete(locale));
+    loading.set(locale, templates);
+  }
+  return templates;
+}

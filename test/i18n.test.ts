@@ -1,0 +1,267 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../src/define.js';
+import { matchLocale } from '../src/i18n/match.js';
+import { $, render, settle, visibleText, watchWarnings } from './helpers.js';
+
+const LOCALES = ['es', 'fr', 'de', 'pt-BR', 'zh-Hans', 'ar'] as const;
+const TAGS = ['mmn-overview', 'mmn-vs-als', 'contact-banner'] as const;
+
+/** Short names that are the same in some languages as in English. */
+const SAME_AS_ENGLISH: Record<string, string[]> = {
+  de: ['MMN', 'ALS'],
+  'zh-Hans': ['MMN', 'ALS'],
+  ar: ['MMN', 'ALS'],
+  es: ['No'],
+};
+
+/** Every piece of text a reader or a screen reader meets, in document order. */
+function texts(el: Element): string[] {
+  const root = el.shadowRoot!;
+  const blocks = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, caption, th, td, figcaption, title, desc, .key, a, time')];
+  const labels = [...root.querySelectorAll('[aria-label]')].map((node) => node.getAttribute('aria-label')!);
+  return [...blocks.map((node) => node.textContent!.replace(/\s+/g, ' ').trim()), ...labels];
+}
+
+async function widget(tag: string, lang?: string, attrs = ''): Promise<HTMLElement> {
+  const el = await fixture<HTMLElement>(
+    `<${tag} ${lang ? `lang="${lang}"` : ''} ${attrs} join-href="https://example.org/j" facebook-href="https://example.org/f"></${tag}>`,
+  );
+  await settle(el);
+  return el;
+}
+
+const container = (el: Element) => $(el, '[part~="container"]');
+const heading = (el: Element) => $(el, '[part~="heading"]').textContent!.trim();
+
+describe('languages', () => {
+  const warnings = watchWarnings();
+  afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+
+  describe('matching a BCP 47 tag to a language we have', () => {
+    const cases: [string, string | null][] = [
+      ['en', 'en'],
+      ['en-GB', 'en'],
+      ['EN-us', 'en'],
+      ['es', 'es'],
+      ['es-MX', 'es'],
+      ['es-419', 'es'],
+      ['fr-CA', 'fr'],
+      ['de-AT', 'de'],
+      ['pt', 'pt-BR'],
+      ['pt-BR', 'pt-BR'],
+      ['pt-PT', 'pt-BR'],
+      ['zh', 'zh-Hans'],
+      ['zh-CN', 'zh-Hans'],
+      ['zh-Hans', 'zh-Hans'],
+      ['zh-Hans-SG', 'zh-Hans'],
+      ['zh-TW', null],
+      ['zh-Hant', null],
+      ['ar', 'ar'],
+      ['ar-EG', 'ar'],
+      ['ja', null],
+      ['not a tag!', null],
+      ['', null],
+    ];
+    for (const [tag, expected] of cases) {
+      it(`"${tag}" → ${expected}`, () => {
+        expect(matchLocale(tag)).to.equal(expected);
+      });
+    }
+  });
+
+  for (const locale of LOCALES) {
+    describe(`in ${locale}`, () => {
+      for (const tag of TAGS) {
+        it(`<${tag}> shows every string translated, with no English left over`, async () => {
+          const english = texts(await widget(tag));
+          const el = await widget(tag, locale);
+          const translated = texts(el);
+          expect(translated).to.have.length(english.length);
+          const allowed = SAME_AS_ENGLISH[locale] ?? [];
+          const leftOver = english.filter((text, i) => text === translated[i] && !allowed.includes(text));
+          expect(leftOver, `English left in ${locale}`).to.deep.equal([]);
+          expect(container(el).lang).to.equal(locale);
+        });
+
+        it(`<${tag}> reads in the right direction and passes axe`, async () => {
+          const el = await widget(tag, locale);
+          const box = container(el);
+          const rtl = locale === 'ar';
+          expect(box.dir).to.equal(rtl ? 'rtl' : 'ltr');
+          expect(getComputedStyle(box).direction).to.equal(rtl ? 'rtl' : 'ltr');
+          // The heading's text starts on the reading side.
+          const [start, end] = textGaps(el, '[part~="heading"]');
+          expect(rtl ? end < start : start < end, `start gap ${start}, end gap ${end}`).to.be.true;
+          await expect(el).to.be.accessible();
+        });
+      }
+
+      it('keeps the phone number a left-to-right phone number', async () => {
+        const el = await widget('contact-banner', locale);
+        const call = $<HTMLAnchorElement>(el, '[part~="cta-call"]');
+        expect(call.href).to.equal('tel:8552505111');
+        const phone = call.querySelector<HTMLElement>('.phone')!;
+        expect(phone.textContent).to.equal('855-250-5111');
+        expect(phone.dir).to.equal('ltr');
+        expect(getComputedStyle(phone).unicodeBidi).to.equal('isolate');
+      });
+    });
+  }
+
+  it('mirrors the layout in Arabic: text starts on the right', async () => {
+    const wrapper = await render(html`<div style="width: 600px"><contact-banner lang="ar"></contact-banner></div>`);
+    const el = wrapper.firstElementChild!;
+    await settle(el);
+    const [left, right] = textGaps(el, 'p');
+    expect(right).to.be.below(left);
+  });
+
+  it('isolates English names inside Arabic sentences so they do not scramble them', async () => {
+    const banner = await widget('contact-banner', 'ar', 'org-name="MMN Friends (US)"');
+    const names = [...banner.shadowRoot!.querySelectorAll('bdi')].map((bdi) => bdi.textContent);
+    expect(names).to.deep.equal(['MMN Friends (US)', 'MMN Friends (US)', 'MMN Friends (US)']);
+    const overview = await widget('mmn-overview', 'ar');
+    const cited = [...$(overview, '[part~="meta"] li').querySelectorAll('bdi')].map((bdi) => bdi.textContent);
+    expect(cited).to.deep.equal(['MyIgSource', 'Multifocal Motor Neuropathy (MMN)']);
+  });
+
+  it('takes the language from an ancestor, then from <html lang>', async () => {
+    document.documentElement.setAttribute('lang', 'fr');
+    const wrapper = await fixture<HTMLElement>(
+      `<div><section lang="de"><mmn-overview></mmn-overview></section><mmn-overview></mmn-overview></div>`,
+    );
+    const [inGerman, inFrench] = wrapper.querySelectorAll('mmn-overview');
+    await settle(inGerman);
+    await settle(inFrench);
+    expect(heading(inGerman)).to.equal('Was ist MMN?');
+    expect(heading(inFrench)).to.equal('Qu’est-ce que la NMM\u00a0?');
+  });
+
+  it('takes the language of the host of a shadow root it sits in', async () => {
+    const host = await fixture<HTMLElement>(`<div lang="es"></div>`);
+    const inner = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('mmn-vs-als');
+    inner.append(el);
+    await settle(el);
+    expect(heading(el)).to.equal('¿Por qué a veces se confunde la NMM con la ELA?');
+  });
+
+  it('prefers its own lang to its ancestors’', async () => {
+    const wrapper = await fixture<HTMLElement>(`<div lang="de"><contact-banner lang="pt-BR"></contact-banner></div>`);
+    const el = wrapper.firstElementChild!;
+    await settle(el);
+    expect(heading(el)).to.equal('Fale com a gente');
+  });
+
+  it('shows two languages side by side on one page', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      `<div><mmn-overview lang="en"></mmn-overview><mmn-overview lang="es"></mmn-overview><contact-banner lang="zh-CN"></contact-banner></div>`,
+    );
+    const [en, es, zh] = wrapper.children;
+    await Promise.all([settle(en), settle(es), settle(zh)]);
+    expect(heading(en)).to.equal('What is MMN?');
+    expect(heading(es)).to.equal('¿Qué es la NMM?');
+    expect(heading(zh)).to.equal('联系我们');
+    expect(visibleText(es)).to.contain('mielina');
+    expect(visibleText(en)).to.not.contain('mielina');
+  });
+
+  it('re-renders when lang changes on the element, an ancestor or <html>', async () => {
+    const wrapper = await fixture<HTMLElement>(`<div><mmn-overview></mmn-overview></div>`);
+    const el = wrapper.firstElementChild as HTMLElement;
+    await settle(el);
+    expect(heading(el)).to.equal('What is MMN?');
+
+    document.documentElement.setAttribute('lang', 'es');
+    await until(() => heading(el) === '¿Qué es la NMM?');
+
+    wrapper.setAttribute('lang', 'ar');
+    await until(() => heading(el) === 'ما هو MMN؟');
+    expect(container(el).dir).to.equal('rtl');
+
+    el.setAttribute('lang', 'zh-Hans');
+    await until(() => heading(el) === '什么是 MMN？');
+    expect(container(el).dir).to.equal('ltr');
+
+    el.removeAttribute('lang');
+    await until(() => heading(el) === 'ما هو MMN؟');
+    wrapper.removeAttribute('lang');
+    await until(() => heading(el) === '¿Qué es la NMM?');
+  });
+
+  it('falls back to English with one warning for a language it does not have', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      `<div lang="ja"><mmn-overview></mmn-overview><mmn-vs-als></mmn-vs-als><contact-banner></contact-banner></div>`,
+    );
+    for (const el of wrapper.children) await settle(el);
+    expect(heading(wrapper.children[0])).to.equal('What is MMN?');
+    expect(container(wrapper.children[0]).lang).to.equal('en');
+    const seen = warnings.take();
+    expect(seen).to.have.length(1);
+    expect(seen[0]).to.match(/^\[mmn-widgets\] no translation for lang="ja"; showing English\./);
+  });
+
+  it('treats lang="" (language unknown) as English, without a warning', async () => {
+    const el = await widget('mmn-overview', '');
+    expect(heading(el)).to.equal('What is MMN?');
+  });
+
+  it('never shows English first while a language loads', async () => {
+    const el = document.createElement('mmn-vs-als');
+    el.lang = 'fr';
+    const headings: string[] = [];
+    const watcher = new MutationObserver(() => {
+      const h = el.shadowRoot?.querySelector('[part~="heading"]');
+      if (h) headings.push(h.textContent!.trim());
+    });
+    document.body.append(el);
+    watcher.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await settle(el);
+    watcher.disconnect();
+    el.remove();
+    expect(headings.length).to.be.greaterThan(0);
+    expect(headings.every((h) => h.startsWith('Pourquoi'))).to.be.true;
+  });
+
+  it('formats the review date in the reader’s language', async () => {
+    const es = await widget('mmn-overview', 'es');
+    const de = await widget('mmn-overview', 'de');
+    expect($(es, 'time').textContent).to.match(/^\d{1,2} de [a-z]+ de \d{4}$/);
+    expect($(de, 'time').textContent).to.match(/^\d{1,2}\. [A-Z][a-zä]+ \d{4}$/);
+  });
+
+  it('has a build check that fails when a locale lacks a message English has', async () => {
+    const english = [
+      ['a', 'Hello'],
+      ['b', 'Join {org}'],
+      ['c', 'Bye'],
+    ];
+    const xliff = `<xliff><file><body>
+      <trans-unit id="a"><source>Hello</source><target>Hola</target></trans-unit>
+      <trans-unit id="b"><source>Join {org}</source><target>Únase</target></trans-unit>
+      </body></file></xliff>`;
+    const problems = await executeServerCommand<string[], unknown>('translation-problems', { english, xliff, locale: 'es' });
+    expect(problems).to.deep.equal([
+      'es: "b" must keep the placeholders of "Join {org}"',
+      'es: "c" has no translation',
+    ]);
+  });
+});
+
+/** Space between the container's left and right edges and the text inside `selector`. */
+function textGaps(el: Element, selector: string): [left: number, right: number] {
+  const range = document.createRange();
+  range.selectNodeContents($(el, selector));
+  const text = range.getBoundingClientRect();
+  const box = container(el).getBoundingClientRect();
+  return [text.left - box.left, box.right - text.right];
+}
+
+async function until(condition: () => boolean, timeout = 2000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error('timed out waiting for the widget to change language');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
