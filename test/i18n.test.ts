@@ -15,6 +15,16 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
   es: ['No'],
 };
 
+/** The medical terms each language must use, so a translation keeps the facts' names. */
+const TERMS: Record<string, { overview: string[]; vsAls: string[] }> = {
+  es: { overview: ['neuropatía motora multifocal', 'mielina', 'desmielinización', 'no se puede curar'], vsAls: ['esclerosis lateral amiotrófica', 'túnel carpiano'] },
+  fr: { overview: ['neuropathie motrice multifocale', 'myéline', 'démyélinisation', 'pas être guérie'], vsAls: ['sclérose latérale amyotrophique', 'canal carpien'] },
+  de: { overview: ['multifokale motorische Neuropathie', 'Myelin', 'Demyelinisierung', 'nicht heilbar'], vsAls: ['amyotrophe Lateralsklerose', 'Karpaltunnelsyndrom'] },
+  'pt-BR': { overview: ['neuropatia motora multifocal', 'mielina', 'desmielinização', 'não tem cura'], vsAls: ['esclerose lateral amiotrófica', 'túnel do carpo'] },
+  'zh-Hans': { overview: ['多灶性运动神经病', '髓鞘', '脱髓鞘', '不能治愈'], vsAls: ['肌萎缩侧索硬化', '腕管综合征'] },
+  ar: { overview: ['الاعتلال العصبي الحركي متعدد البؤر', 'الميالين', 'زوال الميالين', 'لا يمكن الشفاء'], vsAls: ['التصلب الجانبي الضموري', 'النفق الرسغي'] },
+};
+
 /** Every piece of text a reader or a screen reader meets, in document order. */
 function texts(el: Element): string[] {
   const root = el.shadowRoot!;
@@ -96,6 +106,13 @@ describe('languages', () => {
           await expect(el).to.be.accessible();
         });
       }
+
+      it('uses the medical terms of the language for the facts', async () => {
+        const overview = visibleText(await widget('mmn-overview', locale));
+        for (const term of TERMS[locale].overview) expect(overview).to.contain(term);
+        const vsAls = visibleText(await widget('mmn-vs-als', locale));
+        for (const term of TERMS[locale].vsAls) expect(vsAls).to.contain(term);
+      });
 
       it('keeps the phone number a left-to-right phone number', async () => {
         const el = await widget('contact-banner', locale);

@@ -35,7 +35,7 @@
 'overview.intro.name': `NMM veut dire neuropathie motrice multifocale. C’est une maladie rare des nerfs.`,
 'overview.intro.weakness': `Cela rend les muscles faibles. La faiblesse peut s’aggraver avec le temps.`,
 'overview.myelin.coating': `Les nerfs portent des messages à vos muscles. Une gaine entoure les nerfs pour les protéger. Cette gaine s’appelle la myéline. Elle aide les messages à circuler correctement et vite.`,
-'overview.myelin.damage': `Les experts pensent que, dans la NMM, le système immunitaire abîme cette gaine. Quand la gaine se détruit, on parle de démyélinisation. Le nerf peut alors être endommagé.`,
+'overview.myelin.damage': `Les experts pensent que, dans la NMM, le système immunitaire abîme cette gaine. Quand la gaine se dégrade, on parle de démyélinisation. Le nerf peut alors être endommagé.`,
 'overview.myelin.heading': `Comment la NMM abîme-t-elle les nerfs ?`,
 'overview.myelin.messages': `Quand les messages vers les muscles sont coupés, les muscles peuvent devenir faibles.`,
 'overview.signs.cramps': `Crampes musculaires`,
