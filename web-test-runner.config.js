@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './scripts/count-reporter.js';
+import { e2eMiddleware, e2ePages } from './test/e2e/server.js';
 import { problems } from './scripts/check-translations.js';
 import { readingGrade } from './scripts/reading-grade.js';
 
@@ -71,10 +72,12 @@ function emulateCommand() {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/*.test.ts'],
+  groups: [{ name: 'e2e', files: 'test/e2e/*.test.ts' }],
   // Lit's development build, so its warnings reach the tests (which fail on them).
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), readingGradeCommand(), emulateCommand()],
+  middleware: [e2eMiddleware],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), readingGradeCommand(), emulateCommand(), e2ePages()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args }, createPage })],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

@@ -1,0 +1,12 @@
+// A second copy of the built bundle with another version string, so the
+// end-to-end tests can load two versions of the library on one page.
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const other = 'dist/e2e-other-version';
+mkdirSync(other, { recursive: true });
+const bundle = readFileSync('dist/mmn-widgets.js', 'utf8');
+const marker = `"${version}"`;
+if (bundle.split(marker).length !== 2) throw new Error(`expected the version ${marker} exactly once in the bundle`);
+writeFileSync(`${other}/mmn-widgets.js`, bundle.replace(marker, '"0.0.9-e2e"'));
+cpSync('dist/locales', `${other}/locales`, { recursive: true });
