@@ -1,0 +1,114 @@
+import { expect } from '@open-wc/testing';
+import { matchLocale } from '../../src/i18n/match.js';
+import { inAttribute, PAYLOADS } from '../payloads.js';
+import { container, ES_BUNDLE, isSafeLink, links, openPage } from './harness.js';
+
+// Every hostile value against every attribute of every element, on a real
+// page with no CSP (so an injected handler would actually run and be seen).
+// For each widget: it renders, no script runs, no dialog opens, no unsafe
+// link or markup appears, and either the value is used as plain data or it
+// is refused with one [mmn-widgets] warning that names the attribute.
+
+const ATTRIBUTES: Record<string, string[]> = {
+  'mmn-overview': ['heading-level', 'theme', 'lang'],
+  'mmn-vs-als': ['heading-level', 'theme', 'lang'],
+  'contact-banner': ['heading-level', 'theme', 'lang', 'phone', 'join-href', 'facebook-href', 'org-name'],
+};
+
+/** Values each attribute must refuse, so the test cannot pass by finding every value "used". */
+const MUST_REFUSE: Record<string, string[]> = {
+  'heading-level': ['9', '2.5', '<script>alert(1)</script>'],
+  theme: ['<b>bold</b>', 'javascript:alert(1)'],
+  lang: ['中文名称', '<b>bold</b>'],
+  phone: ['855-CALL-NOW', 'tel:8552505111', '1234567890123456'],
+  'join-href': ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', '\tjavascript:alert(1)', 'data:,alert(1)', 'vbscript:msgbox(1)'],
+  'facebook-href': ['javascript:alert(1)', 'java\nscript:alert(1)', 'mailto:someone@example.org'],
+  'org-name': ['a'.repeat(10_000)],
+};
+
+/** Elements and attributes that must never appear inside a widget. */
+const FORBIDDEN = 'script, iframe, frame, object, embed, img, image, link, style, base, meta, form, input, button, textarea, foreignObject, animate, set';
+const UNSAFE_VALUE = /^\s*(javascript|vbscript|data|livescript|mocha):/i;
+
+/** How a widget shows that it used `value` for `attribute`. */
+function used(el: Element, attribute: string, value: string): boolean {
+  const root = el.shadowRoot!;
+  const box = container(el)!;
+  switch (attribute) {
+    case 'heading-level':
+      return root.querySelector('[part~="heading"]')!.localName === `h${Number(value)}`;
+    case 'theme':
+      return box.classList.contains(`theme-${value.trim().toLowerCase()}`);
+    case 'lang':
+      return value.trim() === '' ? box.lang === 'en' : box.lang === matchLocale(value.trim());
+    case 'phone':
+      return root.querySelector('.phone')!.textContent === value.trim().replace(/\s+/g, ' ');
+    case 'join-href':
+    case 'facebook-href': {
+      const part = attribute === 'join-href' ? 'cta-join' : 'cta-facebook';
+      return value.trim() === '' || !!root.querySelector(`[part~="${part}"]`);
+    }
+    case 'org-name':
+      return value.trim() === '' || [...root.querySelectorAll('bdi')].every((bdi) => bdi.textContent === value.trim());
+    default:
+      throw new Error(attribute);
+  }
+}
+
+/** The warning text's quoting of a refused value (shortened past 80 characters). */
+const quoted = (value: string) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+
+describe(`e2e: ${PAYLOADS.length} hostile values against every attribute`, () => {
+  for (const [tag, attributes] of Object.entries(ATTRIBUTES)) {
+    for (const attribute of attributes) {
+      it(`<${tag} ${attribute}>: renders, runs nothing, links nothing unsafe, warns for each refusal`, async () => {
+        const body = PAYLOADS.map((value) => `<${tag} ${attribute}="${inAttribute(value)}"></${tag}>`).join('\n');
+        const page = await openPage({ head: ES_BUNDLE, body, waitFor: [tag] });
+        try {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          expect(page.probe.dialogs, 'dialogs opened').to.deep.equal([]);
+          expect(page.probe.errors, 'errors thrown').to.deep.equal([]);
+
+          const elements = [...page.doc.querySelectorAll(tag)];
+          expect(elements).to.have.length(PAYLOADS.length);
+          const expectedWarnings = new Set<string>();
+          let refused = 0;
+          const refusedValues = new Set<string>();
+          for (const el of elements) {
+            const value = el.getAttribute(attribute)!; // as the HTML parser decoded it
+            const label = `${attribute}=${quoted(value)}`;
+            expect(container(el), `${label} rendered`).to.exist;
+
+            const root = el.shadowRoot!;
+            expect(root.querySelectorAll(FORBIDDEN).length, `${label}: markup`).to.equal(0);
+            for (const node of root.querySelectorAll('*')) {
+              for (const { name, value: v } of node.attributes) {
+                expect(name.startsWith('on'), `${label}: ${name} on <${node.localName}>`).to.be.false;
+                expect(UNSAFE_VALUE.test(v), `${label}: ${name}="${v}"`).to.be.false;
+              }
+            }
+            for (const href of links(el)) expect(isSafeLink(href, page.doc.baseURI), `${label}: link ${href}`).to.be.true;
+
+            if (!used(el, attribute, value)) {
+              refused += 1;
+              refusedValues.add(value);
+              expectedWarnings.add(attribute === 'lang' ? `lang=${quoted(value.trim())}` : `${attribute}=${quoted(value)}`);
+            }
+          }
+          // One warning per refused value (per distinct language, for lang), each naming it.
+          const warnings = page.probe.warnings;
+          expect(warnings.every((w) => w.startsWith('[mmn-widgets] ')), warnings.join('\n')).to.be.true;
+          for (const expected of expectedWarnings) {
+            expect(warnings.some((w) => w.includes(expected)), `no warning for ${expected}`).to.be.true;
+          }
+          const perElement = attribute === 'lang' ? expectedWarnings.size : refused;
+          expect(warnings.length, 'number of warnings').to.equal(perElement);
+          console.log(`<${tag} ${attribute}>: ${refused} of ${PAYLOADS.length} refused with a warning, the rest used as plain data`);
+          for (const value of MUST_REFUSE[attribute]) expect(refusedValues.has(value), `refused ${quoted(value)}`).to.be.true;
+        } finally {
+          page.close();
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,89 @@
+import { expect, fixture } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../src/define.js';
+import { PAYLOADS } from './payloads.js';
+
+// Property-based: random combinations of every attribute, valid and hostile,
+// set and removed in any order on a live widget. Whatever the combination, no
+// exception escapes, the widget shows its content, and no unsafe link appears.
+
+const RUNS = Number(new URLSearchParams(location.search).get('fuzzRuns')) || 10_000;
+
+const COMMON = {
+  'heading-level': ['1', '2', '3', '4', '5', '6'],
+  theme: ['light', 'dark', 'auto', 'DARK', ' light '],
+  lang: ['en', 'es', 'fr-CA', 'de', 'pt', 'zh-CN', 'ar', 'ja', ''],
+};
+const BANNER = {
+  ...COMMON,
+  phone: ['855-250-5111', '+1 (555) 010-2000', '555.010.2000'],
+  'join-href': ['https://example.org/join', 'http://example.org', '/join', '?join=1'],
+  'facebook-href': ['https://www.facebook.com/example', '//facebook.com/x'],
+  'org-name': ['MyIgSource', 'MMN Friends', 'Ассоциация', 'جمعية'],
+};
+const ATTRIBUTES: Record<string, Record<string, string[]>> = {
+  'mmn-overview': COMMON,
+  'mmn-vs-als': COMMON,
+  'contact-banner': BANNER,
+};
+
+/** A value for one attribute: one of its valid values, a hostile one, random text, or removal (null). */
+function valueFor(valid: string[]): fc.Arbitrary<string | null> {
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...valid) },
+    { weight: 3, arbitrary: fc.constantFrom(...PAYLOADS.filter((p) => p.length < 2_000)) },
+    { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
+    { weight: 1, arbitrary: fc.integer({ min: -10, max: 20 }).map(String) },
+    { weight: 2, arbitrary: fc.constant(null) },
+  );
+}
+
+const SAFE = new Set(['https:', 'http:', 'tel:']);
+
+for (const [tag, attributes] of Object.entries(ATTRIBUTES)) {
+  describe(`<${tag}> under ${RUNS.toLocaleString('en')} random attribute combinations`, () => {
+    it('never throws, always renders its content, never links anything unsafe', async function () {
+      this.timeout(600_000);
+      const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(`<${tag}></${tag}>`);
+      const originalWarn = console.warn;
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+      window.addEventListener('error', onError);
+      let warnings = 0;
+      console.warn = () => {
+        warnings += 1;
+      };
+      try {
+        const combination = fc.record(
+          Object.fromEntries(Object.entries(attributes).map(([name, valid]) => [name, valueFor(valid)])),
+          { requiredKeys: [] },
+        );
+        await fc.assert(
+          fc.asyncProperty(combination, async (values) => {
+            for (const [name, value] of Object.entries(values)) {
+              if (value === null) el.removeAttribute(name);
+              else el.setAttribute(name, value as string);
+            }
+            await el.updateComplete;
+            const root = el.shadowRoot!;
+            const box = root.querySelector('[part~="container"]');
+            if (!box) return false;
+            if (!root.querySelector('[part~="heading"]')?.textContent?.trim()) return false;
+            if ((box as HTMLElement).innerText.trim().length < 20) return false;
+            for (const link of root.querySelectorAll('[href]')) {
+              if (!SAFE.has(new URL(link.getAttribute('href')!, document.baseURI).protocol)) return false;
+            }
+            return errors.length === 0;
+          }),
+          { numRuns: RUNS, seed: Number(new URLSearchParams(location.search).get('fuzzSeed')) || undefined },
+        );
+      } finally {
+        console.warn = originalWarn;
+        window.removeEventListener('error', onError);
+      }
+      console.log(`<${tag}>: ${RUNS} combinations, ${warnings} warnings for refused values, no exception`);
+      expect(warnings).to.be.greaterThan(0);
+    });
+  });
+}
