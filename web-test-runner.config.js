@@ -6,6 +6,10 @@ import { e2eMiddleware, e2ePages } from './test/e2e/server.js';
 import { problems } from './scripts/check-translations.js';
 import { readingGrade } from './scripts/reading-grade.js';
 
+// The end-to-end tests load the built dist/ files, and a copy of the bundle
+// with another version string; make that copy from the current build.
+await import('./scripts/e2e-fixtures.js');
+
 // Debian's Chromium unless CHROME_PATH points elsewhere. These flags keep it
 // from reaching any outside host (this machine has no internet).
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';

@@ -1,9 +1,11 @@
 // A second copy of the built bundle with another version string, so the
 // end-to-end tests can load two versions of the library on one page.
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Run by web-test-runner.config.js, from the current dist/.
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
+if (!existsSync('dist/mmn-widgets.js')) throw new Error('Run `npm run build` first: the end-to-end tests load dist/.');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const other = 'dist/e2e-other-version';
+const other = 'test/e2e/generated/other-version';
 mkdirSync(other, { recursive: true });
 const bundle = readFileSync('dist/mmn-widgets.js', 'utf8');
 const marker = `"${version}"`;

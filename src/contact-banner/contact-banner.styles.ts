@@ -34,7 +34,8 @@ export const bannerStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.4em;
-    min-block-size: 2.75em;
+    /* 44px at least, the recommended touch target, whatever the font size. */
+    min-block-size: max(2.75em, 44px);
     padding: 0.45em 1em;
     border: 2px solid var(--_accent);
     border-radius: var(--mmn-radius, 0.5em);
@@ -56,7 +57,7 @@ export const bannerStyles = css`
     white-space: nowrap;
   }
   /* A 280px sidebar: every action takes the full width, easy to tap. */
-  @container (max-width: 24em) {
+  @container (max-width: 21.5em) {
     .actions,
     .actions li,
     .cta {

@@ -72,7 +72,7 @@ export const overviewStyles = css`
   .closing {
     font-weight: 600;
   }
-  @container (min-width: 40em) {
+  @container (min-width: 37.5em) {
     .sections {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));

@@ -28,7 +28,7 @@ export const vsAlsStyles = css`
     display: none;
   }
   /* Narrow containers: each row becomes a card with its own labels. */
-  @container (max-width: 32em) {
+  @container (max-width: 29.5em) {
     table,
     caption,
     tbody,

@@ -50,14 +50,14 @@ export function themed(lightTokens: CSSResult, darkTokens: CSSResult): CSSResult
 /** Shared by every widget: tokens, themes, type, focus and media adaptations. */
 export const baseStyles = css`
   ${themed(light, dark)}
+  /*
+   * The host element is the page's to style (size, margins, display: none).
+   * Everything the widget relies on is set on the inner container, which no
+   * page rule can reach, so an aggressive reset or a '* { … !important }'
+   * on the host cannot shrink, restyle or break the widget's content.
+   */
   :host {
     display: block;
-    container-type: inline-size;
-    /* em everywhere, with a floor: a host that shrinks rem cannot shrink us below 14px. */
-    font-size: max(1em, 14px);
-    font-family: var(--mmn-font-family, inherit);
-    line-height: 1.5;
-    text-align: start;
   }
   :host([hidden]) {
     display: none;
@@ -68,6 +68,25 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   .container {
+    /* The widget lays itself out by its own width. */
+    container-type: inline-size;
+    /* em everywhere, with a floor: a host that shrinks rem cannot shrink us below 14px. */
+    font-size: max(1em, 14px);
+    font-family: var(--mmn-font-family, inherit);
+    /* Inherited text properties, reset to readable values whatever the host set. */
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    writing-mode: horizontal-tb;
+    cursor: auto;
     background: var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);

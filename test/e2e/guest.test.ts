@@ -129,7 +129,7 @@ describe('e2e: loaded twice', () => {
     ],
     [
       'two versions of the library',
-      `${ES_BUNDLE}<script type="module" src="./dist/e2e-other-version/mmn-widgets.js"></script>`,
+      `${ES_BUNDLE}<script type="module" src="./test/e2e/generated/other-version/mmn-widgets.js"></script>`,
       /already defined on this page by mmn-widgets 0\.1\.0; this copy \(0\.0\.9-e2e\)/,
     ],
   ];
