@@ -1,31 +1,14 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './scripts/count-reporter.js';
 import { e2eMiddleware, e2ePages } from './test/e2e/server.js';
 import { problems } from './scripts/check-translations.js';
 import { readingGrade } from './scripts/reading-grade.js';
+import { cdpLaunchers, chromium, firefox, selectedBrowsers, webkit } from './scripts/wtr-browsers.js';
 
 // The end-to-end tests load the built dist/ files, and a copy of the bundle
 // with another version string; make that copy from the current build.
 await import('./scripts/e2e-fixtures.js');
-
-// Debian's Chromium unless CHROME_PATH points elsewhere. These flags keep it
-// from reaching any outside host (this machine has no internet).
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const args = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Two test pages run at once: keep the one in the background painting.
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-  '--disable-background-timer-throttling',
-];
 
 /** One DevTools session per page, kept open: emulation ends when it detaches. */
 const devtools = new WeakMap();
@@ -35,8 +18,8 @@ async function devtoolsOf(page) {
 }
 
 /**
- * Each test page behaves as the focused window, so focus, :focus-visible and
- * keyboard tests hold while another page runs beside it.
+ * Chromium: each test page behaves as the focused window, so focus,
+ * :focus-visible and keyboard tests hold while another page runs beside it.
  */
 async function createPage({ context }) {
   const page = await context.newPage();
@@ -61,12 +44,15 @@ function readingGradeCommand() {
  * Emulates CSS media features the reader's system sets (forced-colors,
  * prefers-color-scheme, prefers-reduced-motion) and the print media type.
  * Each call replaces the previous emulation; `{}` resets it.
+ * Answers true when done, false where the browser cannot emulate (only
+ * Chromium speaks the DevTools protocol): the test then skips that check.
  */
 function emulateCommand() {
   return {
     name: 'emulate',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate') return undefined;
+      if (!cdpLaunchers.has(session.browser)) return false;
       // Straight to the DevTools protocol: puppeteer's own helper refuses forced-colors.
       const cdp = await devtoolsOf(session.browser.getPage(session.id));
       await cdp.send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
@@ -75,6 +61,15 @@ function emulateCommand() {
   };
 }
 
+// Chromium runs two test files at once. Firefox and WebKit run one: a
+// background tab in Firefox gets no animation frames and no focus, and
+// @web/test-runner-webdriver's iframe mode (above 1) loses track of frames.
+const launchers = {
+  chromium: () => chromium({ createPage }),
+  firefox: () => firefox({ concurrency: 1 }),
+  webkit: () => webkit({ concurrency: 1 }),
+};
+
 export default {
   files: ['test/*.test.ts'],
   groups: [{ name: 'e2e', files: 'test/e2e/*.test.ts' }],
@@ -82,7 +77,8 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   middleware: [e2eMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), readingGradeCommand(), emulateCommand(), e2ePages()],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args }, createPage })],
+  // BROWSERS=chromium,firefox,webkit (the default) picks engines.
+  browsers: selectedBrowsers().map((name) => launchers[name]()),
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>

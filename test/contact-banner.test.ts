@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/contact-banner/define.js';
 import type { ContactBanner } from '../src/contact-banner/contact-banner.js';
 import type { MmnCtaClickEvent } from '../src/shared/events.js';
-import { $, $$, emulate, expectOneRefusal, render, settle, visibleText, watchWarnings } from './helpers.js';
+import { $, $$, emulate, emulateOrSkip, expectOneRefusal, render, settle, visibleText, watchWarnings } from './helpers.js';
 
 const JOIN = 'https://example.org/join';
 const FACEBOOK = 'https://www.facebook.com/example';
@@ -188,19 +188,19 @@ describe('<contact-banner>', () => {
     expect($(wideEl, 'a').getBoundingClientRect().left).to.be.greaterThan(heading.left + 200); // beside the text
   });
 
-  it('animates its links only for readers who have not asked for reduced motion', async () => {
+  it('animates its links only for readers who have not asked for reduced motion', async function () {
     const el = await render<ContactBanner>(html`<contact-banner></contact-banner>`);
     const call = $(el, 'a');
-    await emulate({ features: [{ name: 'prefers-reduced-motion', value: 'no-preference' }] });
+    await emulateOrSkip(this, { features: [{ name: 'prefers-reduced-motion', value: 'no-preference' }] });
     expect(parseFloat(getComputedStyle(call).transitionDuration)).to.be.greaterThan(0);
     await emulate({ features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
     expect(parseFloat(getComputedStyle(call).transitionDuration)).to.equal(0);
     await emulate({});
   });
 
-  it('prints the web addresses of its links, since paper cannot be clicked', async () => {
+  it('prints the web addresses of its links, since paper cannot be clicked', async function () {
     const el = await render<ContactBanner>(html`<contact-banner join-href=${JOIN}></contact-banner>`);
-    await emulate({ media: 'print' });
+    await emulateOrSkip(this, { media: 'print' });
     const after = getComputedStyle($(el, '[part~="cta-join"]'), '::after').content;
     await emulate({});
     expect(after).to.contain(JOIN);

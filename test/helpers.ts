@@ -65,9 +65,19 @@ export function outline(el: Element): string[] {
 
 export type MediaFeature = { name: string; value: string };
 
-/** Emulates media features (forced-colors, prefers-color-scheme…) or print; `{}` resets. */
-export async function emulate(options: { features?: MediaFeature[]; media?: 'print' | 'screen' }): Promise<void> {
-  await executeServerCommand('emulate', options);
+export type Emulation = { features?: MediaFeature[]; media?: 'print' | 'screen' };
+
+/**
+ * Emulates media features (forced-colors, prefers-color-scheme…) or print; `{}` resets.
+ * False where the browser cannot emulate them (Firefox, WebKit: only Chromium can).
+ */
+export async function emulate(options: Emulation): Promise<boolean> {
+  return (await executeServerCommand<boolean, Emulation>('emulate', options)) === true;
+}
+
+/** Emulates, or skips the running test in a browser that cannot (call with the test's `this`). */
+export async function emulateOrSkip(test: Mocha.Context, options: Emulation): Promise<void> {
+  if (!(await emulate(options))) test.skip();
 }
 
 export const THEMES = ['light', 'dark'] as const;
