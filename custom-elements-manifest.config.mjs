@@ -1,7 +1,25 @@
-// The analyzer also lists `this.dispatchEvent(new MmnCtaClickEvent(…))` as a
-// nameless event beside the documented `@fires mmn-cta-click`; keep the named
-// one. And list modules by path, so the committed file does not change with
-// the order the file system happens to give.
+import { readFileSync } from 'node:fs';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+
+/** The content record each widget renders, and so its last-reviewed date. */
+const CONTENT = {
+  'mmn-overview': 'src/content/overview.ts',
+  'mmn-vs-als': 'src/content/vs-als.ts',
+};
+
+function lastReviewed(file) {
+  const date = readFileSync(file, 'utf8').match(/lastReviewed: '(\d{4}-\d{2}-\d{2})'/);
+  if (!date) throw new Error(`${file}: no lastReviewed date`);
+  return date[1];
+}
+
+// - The analyzer also lists `this.dispatchEvent(new MmnCtaClickEvent(…))` as a
+//   nameless event beside the documented `@fires mmn-cta-click`; keep the named one.
+// - Modules are listed by path, so the committed file does not change with the
+//   order the file system happens to give.
+// - Each content widget's description says when its medical copy was last
+//   reviewed, so partners see it in the manifest, editors and Storybook.
 function tidy() {
   return {
     name: 'tidy',
@@ -10,15 +28,31 @@ function tidy() {
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+          const content = CONTENT[declaration.tagName];
+          if (content) {
+            declaration.description = `${declaration.description ?? ''}\n\nContent last reviewed: ${lastReviewed(content)}.`.trim();
+          }
         }
       }
     },
   };
 }
 
+const editorData = { outdir: 'dist/editor', exclude: ['MmnElement'], descriptionSrc: 'description', hideMethodDocs: true, hideLogs: true };
+
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/mmn-widgets.ts'],
+  exclude: ['src/mmn-widgets.ts', 'src/react.ts', 'src/jsx.ts'],
   litelement: true,
-  plugins: [tidy()],
+  plugins: [
+    tidy(),
+    // VS Code: "html.customData": ["./node_modules/mmn-widgets/dist/editor/vscode.html-custom-data.json"]
+    customElementVsCodePlugin({
+      ...editorData,
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+    }),
+    // JetBrains IDEs read "web-types" from package.json.
+    customElementJetBrainsPlugin({ ...editorData, webTypesFileName: 'web-types.json', packageJson: false }),
+  ],
 };
