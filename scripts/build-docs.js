@@ -1,0 +1,54 @@
+// Builds the embed-code builder into docs-dist/builder/: its page, its
+// script, and a copy of the built bundle for the live preview. The snippet's
+// CDN URLs are versioned, with the Subresource Integrity hash of the exact
+// bundle computed here. Run after `npm run build`.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+if (!existsSync('dist/mmn-widgets.js')) throw new Error('Run `npm run build` first.');
+const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const bundle = readFileSync('dist/mmn-widgets.js');
+const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
+const reviewed = (file) => readFileSync(file, 'utf8').match(/lastReviewed: '(\d{4}-\d{2}-\d{2})'/)[1];
+
+/** The themes' default colours, read from the source so the pickers start where the widgets do. */
+const styles = readFileSync('src/shared/styles.ts', 'utf8');
+const defaults = Object.fromEntries(
+  ['light', 'dark'].map((theme) => {
+    const block = styles.match(new RegExp(`const ${theme} = css\`([\\s\\S]*?)\`;`))[1];
+    return [theme, Object.fromEntries([...block.matchAll(/var\((--mmn-[\w-]+), (#[0-9a-f]{6})\)/g)].map(([, p, v]) => [p, v]))];
+  }),
+);
+
+const data = {
+  version,
+  integrity,
+  urls: {
+    jsdelivr: `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/mmn-widgets.js`,
+    unpkg: `https://unpkg.com/${name}@${version}/dist/mmn-widgets.js`,
+  },
+  lastReviewed: { 'mmn-overview': reviewed('src/content/overview.ts'), 'mmn-vs-als': reviewed('src/content/vs-als.ts') },
+  defaults,
+};
+
+const out = 'docs-dist/builder';
+rmSync(out, { recursive: true, force: true });
+mkdirSync(`${out}/lib`, { recursive: true });
+// Inside <script type="application/json">: keep "</script>" out of it.
+const json = JSON.stringify(data).replace(/</g, '\\u003c');
+writeFileSync(`${out}/index.html`, readFileSync('docs/builder/index.html', 'utf8').replace('__BUILDER_DATA__', json));
+cpSync('docs/builder/builder.css', `${out}/builder.css`);
+cpSync('dist/mmn-widgets.js', `${out}/lib/mmn-widgets.js`);
+cpSync('dist/locales', `${out}/lib/locales`, { recursive: true });
+await build({
+  entryPoints: ['docs/builder/builder.ts'],
+  bundle: true,
+  format: 'esm',
+  target: 'es2021',
+  minify: true,
+  outfile: `${out}/builder.js`,
+  tsconfig: 'tsconfig.json',
+  logLevel: 'warning',
+});
+console.log(`builder: ${out}/index.html (${name}@${version}, ${integrity})`);
