@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 // The script-tag bundles: Lit (its production build) and every widget in one
 // minified file, as an ES module and as a classic script for tag managers.
@@ -19,7 +20,12 @@ const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 export default [
   {
     input: 'src/mmn-widgets.ts',
-    plugins: [nodeResolve({ browser: true }), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false })],
+    plugins: [
+      nodeResolve({ browser: true }),
+      esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false }),
+      // The white space inside html`` and css`` templates (Lit's own and ours).
+      minifyTemplateLiterals(),
+    ],
     output: [
       { file: 'dist/mmn-widgets.js', format: 'es', plugins: [minify(true)] },
       { file: 'dist/mmn-widgets.iife.js', format: 'iife', plugins: [minify(false)] },

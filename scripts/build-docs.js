@@ -14,12 +14,11 @@ const reviewed = (file) => readFileSync(file, 'utf8').match(/lastReviewed: '(\d{
 
 /** The themes' default colours, read from the source so the pickers start where the widgets do. */
 const styles = readFileSync('src/shared/styles.ts', 'utf8');
-const defaults = Object.fromEntries(
-  ['light', 'dark'].map((theme) => {
-    const block = styles.match(new RegExp(`const ${theme} = css\`([\\s\\S]*?)\`;`))[1];
-    return [theme, Object.fromEntries([...block.matchAll(/var\((--mmn-[\w-]+), (#[0-9a-f]{6})\)/g)].map(([, p, v]) => [p, v]))];
-  }),
-);
+const tokens = [...styles.matchAll(/var\((--mmn-[\w-]+), light-dark\((#[0-9a-f]{6}), (#[0-9a-f]{6})\)\)/g)];
+const defaults = {
+  light: Object.fromEntries(tokens.map(([, property, light]) => [property, light])),
+  dark: Object.fromEntries(tokens.map(([, property, , dark]) => [property, dark])),
+};
 
 const data = {
   version,

@@ -1,19 +1,12 @@
 import { css } from 'lit';
-import { themed } from '../shared/styles.js';
-
-/** The diagram's colours, per theme. Shapes, not only colours, tell them apart. */
-const diagramTokens = themed(
-  css`
-    --_healthy: var(--mmn-color-healthy, #1f7a6d);
-    --_damaged: var(--mmn-color-damaged, #b4480b);
-    --_nerve: var(--mmn-color-nerve, #5d6b78);
-  `,
-  css`
-    --_healthy: var(--mmn-color-healthy, #5cc9b5);
-    --_damaged: var(--mmn-color-damaged, #f59a5b);
-    --_nerve: var(--mmn-color-nerve, #9aa8b5);
-  `,
-);
+/** The diagram's colours; shapes, not only colours, tell them apart. Themes as in shared/styles.ts. */
+const diagramTokens = css`
+  .container {
+    --_healthy: var(--mmn-color-healthy, light-dark(#1f7a6d, #5cc9b5));
+    --_damaged: var(--mmn-color-damaged, light-dark(#b4480b, #f59a5b));
+    --_nerve: var(--mmn-color-nerve, light-dark(#5d6b78, #9aa8b5));
+  }
+`;
 
 export const overviewStyles = css`
   ${diagramTokens}

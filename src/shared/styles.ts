@@ -1,55 +1,34 @@
-import { css, type CSSResult } from 'lit';
+import { css } from 'lit';
 
 /*
  * Public tokens are `--mmn-*` (documented on each element with
- * @cssproperty); the private `--_*` tokens read them with the theme's
- * default as fallback. A host colour therefore wins in every theme.
+ * @cssproperty); each private `--_*` token reads its public one, else the
+ * theme's default. `light-dark(light, dark)` picks the default by the
+ * container's color-scheme, which the theme sets: light, dark, or both for
+ * `auto` (then the reader's system decides). A host colour wins in every theme.
  */
-const light = css`
-  --_surface: var(--mmn-color-surface, #f5f8fa);
-  --_text: var(--mmn-color-text, #17232e);
-  --_muted: var(--mmn-color-text-muted, #394855);
-  --_accent: var(--mmn-color-accent, #0a5570);
-  --_on-accent: var(--mmn-color-on-accent, #ffffff);
-  --_border: var(--mmn-color-border, #8a9bab);
-  --_focus: var(--mmn-color-focus, #0b57d0);
-  color-scheme: light;
+const themes = css`
+  .container {
+    color-scheme: light;
+    --_surface: var(--mmn-color-surface, light-dark(#f5f8fa, #131c24));
+    --_text: var(--mmn-color-text, light-dark(#17232e, #edf2f6));
+    --_muted: var(--mmn-color-text-muted, light-dark(#394855, #c3cfd9));
+    --_accent: var(--mmn-color-accent, light-dark(#0a5570, #8fd0ea));
+    --_on-accent: var(--mmn-color-on-accent, light-dark(#ffffff, #0b1a22));
+    --_border: var(--mmn-color-border, light-dark(#8a9bab, #6b7d8c));
+    --_focus: var(--mmn-color-focus, light-dark(#0b57d0, #9cc2ff));
+  }
+  .theme-dark {
+    color-scheme: dark;
+  }
+  .theme-auto {
+    color-scheme: light dark;
+  }
 `;
-
-const dark = css`
-  --_surface: var(--mmn-color-surface, #131c24);
-  --_text: var(--mmn-color-text, #edf2f6);
-  --_muted: var(--mmn-color-text-muted, #c3cfd9);
-  --_accent: var(--mmn-color-accent, #8fd0ea);
-  --_on-accent: var(--mmn-color-on-accent, #0b1a22);
-  --_border: var(--mmn-color-border, #6b7d8c);
-  --_focus: var(--mmn-color-focus, #9cc2ff);
-  color-scheme: dark;
-`;
-
-/**
- * Private tokens for the light theme, and for the dark one (`theme="dark"`,
- * or `theme="auto"` on a system set to dark).
- */
-export function themed(lightTokens: CSSResult, darkTokens: CSSResult): CSSResult {
-  return css`
-    .container {
-      ${lightTokens}
-    }
-    .theme-dark {
-      ${darkTokens}
-    }
-    @media (prefers-color-scheme: dark) {
-      .theme-auto {
-        ${darkTokens}
-      }
-    }
-  `;
-}
 
 /** Shared by every widget: tokens, themes, type, focus and media adaptations. */
 export const baseStyles = css`
-  ${themed(light, dark)}
+  ${themes}
   /*
    * The host element is the page's to style (size, margins, display: none).
    * Everything the widget relies on is set on the inner container, which no
