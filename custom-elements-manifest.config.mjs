@@ -42,7 +42,7 @@ const editorData = { outdir: 'dist/editor', exclude: ['MmnElement'], description
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/mmn-widgets.ts', 'src/react.ts', 'src/jsx.ts'],
+  exclude: ['src/mmn-widgets.ts', 'src/mmn-widgets-hydrate.ts', 'src/react.ts', 'src/jsx.ts', 'src/ssr.ts'],
   litelement: true,
   plugins: [
     tidy(),

@@ -17,19 +17,29 @@ const minify = (module) =>
 
 const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 
+const bundlePlugins = ({ minifyTemplates = true } = {}) => [
+  nodeResolve({ browser: true }),
+  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false }),
+  // The white space inside html`` and css`` templates (Lit's own and ours).
+  ...(minifyTemplates ? [minifyTemplateLiterals()] : []),
+];
+
 export default [
   {
     input: 'src/mmn-widgets.ts',
-    plugins: [
-      nodeResolve({ browser: true }),
-      esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false }),
-      // The white space inside html`` and css`` templates (Lit's own and ours).
-      minifyTemplateLiterals(),
-    ],
+    plugins: bundlePlugins(),
     output: [
       { file: 'dist/mmn-widgets.js', format: 'es', plugins: [minify(true)] },
       { file: 'dist/mmn-widgets.iife.js', format: 'iife', plugins: [minify(false)] },
     ],
+  },
+  // For pages rendered on the server (mmn-widgets/ssr): adds Lit's hydration
+  // support. Its templates stay exactly as the server renders them: hydration
+  // matches templates by a hash of their text.
+  {
+    input: 'src/mmn-widgets-hydrate.ts',
+    plugins: bundlePlugins({ minifyTemplates: false }),
+    output: { file: 'dist/mmn-widgets.hydrate.js', format: 'es', plugins: [minify(true)] },
   },
   // Each language's messages: a module with no imports, loaded on demand from
   // `./locales/` beside whichever module loads it (the bundles in dist/, or

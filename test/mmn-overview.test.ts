@@ -65,16 +65,19 @@ describe('<mmn-overview>', () => {
     expect(text).to.contain('talk to your doctor');
   });
 
-  it('draws healthy and damaged myelin as inline SVG images with titles and descriptions', () => {
+  it('draws healthy and damaged myelin as inline SVG images, each titled and described', () => {
     const figure = $(el, 'figure');
     const images = [...figure.querySelectorAll('svg')];
     expect(images).to.have.length(2);
     const described = images.map((svg) => {
       expect(svg.getAttribute('role')).to.equal('img');
+      // Titled by its visible label (beside it), described by a <desc> inside it.
       const title = el.shadowRoot!.getElementById(svg.getAttribute('aria-labelledby')!)!;
       const desc = el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!;
-      expect([title.localName, desc.localName]).to.deep.equal(['title', 'desc']);
-      expect(title.parentElement).to.equal(svg);
+      expect(title.parentElement).to.equal(svg.parentElement);
+      expect(title.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(desc.localName).to.equal('desc');
+      expect(desc.parentElement).to.equal(svg);
       return [title.textContent, desc.textContent];
     });
     expect(described[0][0]).to.equal('Healthy myelin');

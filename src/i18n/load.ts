@@ -2,6 +2,12 @@ import type { Locale } from './match.js';
 import type { Templates } from './translator.js';
 
 const loading = new Map<Locale, Promise<Templates>>();
+const loaded = new Map<Locale, Templates>();
+
+/** A locale's messages if they are already here (so a widget can render in it at once). */
+export function loadedTemplates(locale: Locale): Templates | undefined {
+  return loaded.get(locale);
+}
 
 /**
  * Loads a locale's messages from `./locales/<locale>.js` beside this module
@@ -14,7 +20,10 @@ export function loadTemplates(locale: Locale): Promise<Templates> {
   if (!templates) {
     const url = new URL(`./locales/${locale}.js`, import.meta.url).href;
     templates = import(/* @vite-ignore */ /* webpackIgnore: true */ url).then(
-      (module: { templates: Templates }) => module.templates,
+      (module: { templates: Templates }) => {
+        loaded.set(locale, module.templates);
+        return module.templates;
+      },
     );
     // A failed load (offline, a missing file) may be tried again later.
     templates.catch(() => loading.delete(locale));

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { quote, warn } from '../shared/warn.js';
-import { loadTemplates } from './load.js';
+import { loadedTemplates, loadTemplates } from './load.js';
 import { allLocales, isRtl, matchLocale, type Locale } from './match.js';
 import { translator, type Msg } from './translator.js';
 
@@ -81,8 +81,15 @@ export class LocaleController implements ReactiveController {
 
   /** Looks again at the language the page asks for, and switches to it. */
   refresh(): void {
-    if (!this.host.isConnected) return;
-    const requested = requestedLanguage(this.host);
+    if (this.host.isConnected) this.use(requestedLanguage(this.host));
+  }
+
+  /**
+   * Switches to the language `requested` (a BCP 47 tag, or null for none).
+   * When its messages are already loaded (a second widget in the same
+   * language, or server rendering after `preloadLocale`), at once.
+   */
+  use(requested: string | null): void {
     let next: Locale = 'en';
     if (requested) {
       const matched = matchLocale(requested);
@@ -96,6 +103,11 @@ export class LocaleController implements ReactiveController {
     this.wanted = next;
     if (next === 'en') {
       this.apply('en', ENGLISH);
+      return;
+    }
+    const ready = loadedTemplates(next);
+    if (ready) {
+      this.apply(next, translator(ready));
       return;
     }
     this.pending = loadTemplates(next).then(

@@ -19,12 +19,17 @@ const DAMAGED: readonly Piece[] = [
   [216, 60, 12],
 ];
 
-function panel(id: string, kind: 'healthy' | 'damaged', copy: DiagramPanel, pieces: readonly Piece[]): TemplateResult {
+function panel(kind: 'healthy' | 'damaged', copy: DiagramPanel, pieces: readonly Piece[]): TemplateResult {
+  // The drawing's title is its visible label, and its description a <desc>.
+  // (A binding inside an SVG <title> cannot be rendered on the server, so the
+  // label, which every reader sees, names the image instead.) Whole-value
+  // bindings only, so the server renderer can follow them.
+  const title = `${kind}-title`;
+  const desc = `${kind}-desc`;
   return html`
     <div class="panel">
-      <svg viewBox="0 0 288 56" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" focusable="false">
-        <title id="${id}-title">${copy.label}</title>
-        <desc id="${id}-desc">${copy.description}</desc>
+      <svg viewBox="0 0 288 56" role="img" aria-labelledby=${title} aria-describedby=${desc} focusable="false">
+        <desc id=${desc}>${copy.description}</desc>
         ${svg`
           <line class="nerve" x1="4" y1="28" x2="284" y2="28"></line>
           ${pieces.map(
@@ -32,22 +37,22 @@ function panel(id: string, kind: 'healthy' | 'damaged', copy: DiagramPanel, piec
           )}
         `}
       </svg>
-      <span class="key key-${kind}" aria-hidden="true">${copy.label}</span>
+      <span id=${title} class=${`key key-${kind}`}>${copy.label}</span>
     </div>
   `;
 }
 
 /**
  * Two nerves, drawn inline (no image file): whole myelin, then broken and
- * missing myelin. Each drawing is an image with its own title and
- * description. Colour is never the only cue: the damaged pieces are also
+ * missing myelin. Each drawing is an image titled by its visible label, with
+ * its own description. Colour is never the only cue: the damaged pieces are also
  * broken, thin or gone. Side by side when there is room, stacked when not.
  */
 export function nerveDiagram(copy: DiagramCopy): TemplateResult {
   return html`
     <figure class="diagram" part="diagram">
       <div class="panels">
-        ${panel('healthy', 'healthy', copy.healthy, HEALTHY)} ${panel('damaged', 'damaged', copy.damaged, DAMAGED)}
+        ${panel('healthy', copy.healthy, HEALTHY)} ${panel('damaged', copy.damaged, DAMAGED)}
       </div>
       <figcaption>${copy.caption}</figcaption>
     </figure>

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { isServer, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { VERSION } from '../version.js';
@@ -61,6 +61,8 @@ export abstract class MmnElement extends LitElement {
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // On the server there is no page to look at: the element's own lang decides.
+    if (isServer) this.i18n.use(this.getAttribute('lang'));
     if (changed.has('headingLevel')) {
       const value = this.headingLevel;
       const ok = value == null || (Number.isInteger(value) && value >= 1 && value <= 6);

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+
 // Serves the end-to-end test pages: real HTML pages, with real HTTP headers
 // (Content-Security-Policy), that load the built dist/ files the way a
 // partner page does. Each page gets its own path prefix, /e2e/<id>/, and every
@@ -19,7 +21,13 @@ export async function e2eMiddleware(ctx, nextMiddleware) {
     ctx.status = 404;
     return undefined;
   }
-  const rest = match[2];
+  let rest = match[2];
+  // /e2e/<id>/delay/<ms>/<path>: a slow network for that one file.
+  const delay = rest.match(/^delay\/(\d+)\/(.*)$/);
+  if (delay) {
+    rest = delay[2];
+    await new Promise((resolve) => setTimeout(resolve, Math.min(Number(delay[1]), 10_000)));
+  }
   const query = ctx.querystring ? `?${ctx.querystring}` : '';
   page.requests.push(`/${rest}${query}`);
   if (rest === 'page.html') {
@@ -39,7 +47,14 @@ export async function e2eMiddleware(ctx, nextMiddleware) {
   return nextMiddleware();
 }
 
-/** The commands tests call: register a page, read its log. */
+/** Runs the CLI a partner would run: `mmn-widgets render <tag> [--option value]…`. */
+function renderWithCli(tag, options) {
+  const args = ['bin/mmn-widgets.js', 'render', tag];
+  for (const [name, value] of Object.entries(options ?? {})) args.push(`--${name}`, String(value));
+  return execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** The commands tests call: register a page, read its log, render a widget on the server. */
 export function e2ePages() {
   return {
     name: 'e2e-pages',
@@ -51,6 +66,7 @@ export function e2ePages() {
         pages.set(id, { html: payload.html, headers, requests: [], reports: [] });
         return { id, url: `/e2e/${id}/page.html` };
       }
+      if (command === 'ssr-render') return renderWithCli(payload.tag, payload.options);
       if (command === 'e2e-log') {
         const page = pages.get(payload.id);
         return page ? { requests: page.requests, reports: page.reports } : null;

@@ -25,6 +25,10 @@ test('the tarball holds what a consumer needs', () => {
     'dist/react.js',
     'dist/react.d.ts',
     'dist/jsx.d.ts',
+    'dist/ssr.js',
+    'dist/ssr.d.ts',
+    'dist/mmn-widgets.hydrate.js',
+    'bin/mmn-widgets.js',
     'dist/editor/vscode.html-custom-data.json',
     'dist/editor/vscode.css-custom-data.json',
     'dist/editor/web-types.json',
@@ -40,7 +44,7 @@ test('the tarball holds what a consumer needs', () => {
 });
 
 test('the tarball holds nothing else: no sources, tests, stories or build tooling', () => {
-  const allowed = /^(README\.md|LICENSE|CHANGELOG\.md|package\.json|custom-elements\.json|dist\/.+\.(js|d\.ts|json))$/;
+  const allowed = /^(README\.md|LICENSE|CHANGELOG\.md|package\.json|custom-elements\.json|bin\/mmn-widgets\.js|dist\/.+\.(js|d\.ts|json))$/;
   const stray = files.filter((file) => !allowed.test(file) || /^dist\/.*\.test\./.test(file));
   assert.deepEqual(stray, []);
   for (const prefix of ['src/', 'test/', 'stories/', 'xliff/', 'scripts/', 'demo/', '.storybook/', 'node_modules/']) {
@@ -50,7 +54,7 @@ test('the tarball holds nothing else: no sources, tests, stories or build toolin
 
 test('every export in package.json points at a file in the tarball', () => {
   const targets = Object.values(pkg.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)));
-  for (const target of [...targets, pkg.main, pkg.types, pkg.unpkg, pkg.jsdelivr, pkg['web-types'], pkg.customElements]) {
+  for (const target of [...targets, pkg.main, pkg.types, pkg.unpkg, pkg.jsdelivr, pkg['web-types'], pkg.customElements, ...Object.values(pkg.bin)]) {
     assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} is not in the tarball`);
   }
 });
@@ -74,4 +78,11 @@ test('the CHANGELOG has a Content section for the current version', () => {
   const section = changelog.split(`## [${pkg.version}]`)[1]?.split('\n## ')[0] ?? '';
   assert.match(section, /### Content/);
   assert.match(section, /### Code/);
+});
+
+test('the CLI prints a server-rendered widget', () => {
+  const html = execFileSync(process.execPath, ['bin/mmn-widgets.js', 'render', 'mmn-overview', '--lang', 'es'], { encoding: 'utf8' });
+  assert.match(html, /^<!--lit-part [^>]+--><!--lit-node 0--><mmn-overview\s+lang="es"><template shadowroot="open" shadowrootmode="open">/);
+  assert.match(html, /¿Qué es la NMM\?/);
+  assert.throws(() => execFileSync(process.execPath, ['bin/mmn-widgets.js', 'render', 'mmn-nope'], { stdio: 'pipe' }));
 });
