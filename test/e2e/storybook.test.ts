@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+
+// The static Storybook (npm run build-storybook): every story renders its
+// widget, with no error, and the stories cover each widget's states.
+
+interface Entry {
+  id: string;
+  type: 'story' | 'docs';
+  title: string;
+  name: string;
+}
+
+describe('e2e: the static Storybook', () => {
+  let stories: Entry[];
+  before(async () => {
+    const index = await (await fetch('/storybook-static/index.json')).json();
+    stories = (Object.values(index.entries) as Entry[]).filter((entry) => entry.type === 'story');
+  });
+
+  it('has a story per widget per meaningful state', () => {
+    expect(stories.length).to.be.at.least(45);
+    const ids = stories.map((story) => story.id);
+    for (const widget of ['mmn-overview', 'mmn-vs-als', 'contact-banner']) {
+      for (const state of ['default', 'dark-theme', 'auto-theme', 'heading-level-1', 'heading-level-4', 'english', 'spanish', 'french', 'german', 'portuguese-brazil', 'chinese-simplified', 'arabic', 'narrow-container', 'wide-container', 'bad-attribute-values']) {
+        expect(ids).to.include(`widgets-${widget}--${state}`);
+      }
+    }
+    for (const state of ['with-links', 'without-links', 'join-only', 'custom-phone', 'custom-org-name']) {
+      expect(ids).to.include(`widgets-contact-banner--${state}`);
+    }
+  });
+
+  it('renders every story', async function () {
+    this.timeout(120_000);
+    const frame = document.createElement('iframe');
+    frame.style.width = '1100px';
+    frame.style.height = '800px';
+    document.body.append(frame);
+    try {
+      for (const story of stories) {
+        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        frame.src = `/storybook-static/iframe.html?id=${story.id}&viewMode=story`;
+        await loaded;
+        const doc = frame.contentDocument!;
+        const deadline = Date.now() + 10_000;
+        let box: Element | null | undefined = null;
+        while (!box && Date.now() < deadline) {
+          box = doc.querySelector('mmn-overview, mmn-vs-als, contact-banner')?.shadowRoot?.querySelector('[part~="container"]');
+          if (!box) await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        expect(box, story.id).to.exist;
+        expect(doc.querySelector('.sb-show-errordisplay'), `${story.id} shows an error`).to.not.exist;
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+});
