@@ -67,7 +67,7 @@ declare module '@vitejs/plugin-vue' {
         checkJs: true,
         noEmit: true,
         skipLibCheck: true,
-        types: [],
+        types: ['node'],
       },
       files: ['globals.d.ts', ...files],
     }),
@@ -125,7 +125,7 @@ test('Svelte samples compile, using only our elements, attributes and events', (
 test('HTML samples use only our elements and their attributes, and load a bundle', () => {
   for (const { code, i } of byLang('html')) {
     checkMarkup(code.replace(/<!--[\s\S]*?-->/g, ''), `html sample ${i}`);
-    assert.match(code, /<script[^>]+src="[^"]*mmn-widgets(\.iife)?\.js"/, `html sample ${i} loads no bundle`);
+    assert.match(code, /<script[^>]+src="[^"]*mmn-widgets(\.iife|\.hydrate)?\.js"/, `html sample ${i} loads no bundle`);
   }
 });
 
