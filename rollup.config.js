@@ -3,6 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { shortLocaleKeys, shortMessages } from './scripts/rollup-plugin-short-messages.js';
 
 // The script-tag bundles: Lit (its production build) and every widget in one
 // minified file, as an ES module and as a classic script for tag managers.
@@ -19,6 +20,7 @@ const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 
 const bundlePlugins = ({ minifyTemplates = true } = {}) => [
   nodeResolve({ browser: true }),
+  shortMessages(),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false }),
   // The white space inside html`` and css`` templates (Lit's own and ours).
   ...(minifyTemplates ? [minifyTemplateLiterals()] : []),
@@ -47,7 +49,7 @@ export default [
   {
     input: Object.fromEntries(targetLocales.map((locale) => [locale, `src/i18n/locales/${locale}.js`])),
     output: [
-      { dir: 'dist/locales', format: 'es', entryFileNames: '[name].js', plugins: [minify(true)] },
+      { dir: 'dist/locales', format: 'es', entryFileNames: '[name].js', plugins: [shortLocaleKeys(), minify(true)] },
       { dir: 'dist/i18n/locales', format: 'es', entryFileNames: '[name].js', plugins: [minify(true)] },
     ],
   },

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { banner } from '../content/banner.js';
 import { MmnCtaClickEvent, type CtaAction } from '../shared/events.js';
 import { heading } from '../shared/heading.js';
@@ -44,20 +43,23 @@ export class ContactBanner extends MmnElement {
   /** The widget's name in events, whatever tag it is registered under. */
   static readonly widgetName = 'contact-banner';
 
+  static override properties: PropertyDeclarations = {
+    phone: {},
+    joinHref: { attribute: 'join-href' },
+    facebookHref: { attribute: 'facebook-href' },
+    orgName: { attribute: 'org-name' },
+  };
+
   /** Phone number shown and called: digits, spaces, `-`, `.`, brackets and a leading `+`. */
-  @property()
   phone: string = '855-250-5111';
 
   /** Where "Join" leads; shown only when given as an `https:` or `http:` URL. */
-  @property({ attribute: 'join-href' })
   joinHref?: string;
 
   /** Facebook page; shown only when given as an `https:` or `http:` URL. */
-  @property({ attribute: 'facebook-href' })
   facebookHref?: string;
 
   /** The organisation's name in the banner's text and links. */
-  @property({ attribute: 'org-name' })
   orgName: string = 'MyIgSource';
 
   private activePhone: PhoneNumber = toPhoneNumber(DEFAULT_PHONE)!;

@@ -1,5 +1,4 @@
-import { isServer, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { isServer, LitElement, type PropertyDeclarations } from 'lit';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { VERSION } from '../version.js';
 import { baseStyles } from './styles.js';
@@ -25,15 +24,20 @@ export abstract class MmnElement extends LitElement {
 
   static override styles = [baseStyles];
 
+  // Declared without decorators: Lit's decorator helpers cost bytes in the
+  // script-tag bundle, and `static properties` does the same job.
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+    theme: {},
+  };
+
   /**
    * The level of the widget's main heading, 1 to 6, so that it fits the
    * host page's outline. Its subheadings go one level deeper (at most 6).
    */
-  @property({ attribute: 'heading-level', type: Number })
   headingLevel: number = 2;
 
   /** `light`, `dark`, or `auto` (follows the reader's system setting). */
-  @property()
   theme: Theme = 'light';
 
   /** The checked heading level in use. */
