@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
 import { matchLocale } from '../src/i18n/match.js';
+import { formatDate } from '../src/shared/content-parts.js';
 import { $, render, settle, visibleText, watchWarnings } from './helpers.js';
 
 const LOCALES = ['es', 'fr', 'de', 'pt-BR', 'zh-Hans', 'ar'] as const;
@@ -65,8 +66,12 @@ describe('languages', () => {
       ['zh-CN', 'zh-Hans'],
       ['zh-Hans', 'zh-Hans'],
       ['zh-Hans-SG', 'zh-Hans'],
+      ['zh-SG', 'zh-Hans'],
+      ['cmn', 'zh-Hans'],
       ['zh-TW', null],
+      ['zh-HK', null],
       ['zh-Hant', null],
+      ['zh-Hant-CN', null],
       ['ar', 'ar'],
       ['ar-EG', 'ar'],
       ['ja', null],
@@ -78,6 +83,24 @@ describe('languages', () => {
         expect(matchLocale(tag)).to.equal(expected);
       });
     }
+  });
+
+  describe('the review date', () => {
+    it('is written in English without Intl, exactly as Intl writes it, for every month', () => {
+      const intl = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+      for (let month = 1; month <= 12; month++) {
+        for (const [year, day] of [[2026, 1], [2027, 9], [1999, 28]]) {
+          const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect(formatDate(iso, 'en')).to.equal(intl.format(new Date(`${iso}T00:00:00Z`)));
+        }
+      }
+    });
+
+    it("is written the reader's way in the other languages, and left as it is when it is not a date", () => {
+      expect(formatDate('2026-11-25', 'es')).to.equal('25 de noviembre de 2026');
+      expect(formatDate('2026-11-25', 'de')).to.equal('25. November 2026');
+      expect(formatDate('someday', 'en')).to.equal('someday');
+    });
   });
 
   for (const locale of LOCALES) {
