@@ -2,12 +2,19 @@
 // demo page, in Debian's Chromium, served on 127.0.0.1. Prints the four
 // category scores and what each flags, and writes bench/lighthouse.json.
 // Not part of the tests. Run after `npm run build`.
+//
+// The performance score of one run swings by several points on a shared
+// 2-core machine (96 to 100 in three runs of the same build), so it runs
+// LIGHTHOUSE_RUNS times (default 5) and reports the run with the median
+// performance score, with every run's score beside it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { brotliCompressSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS) || 5;
 
 const root = process.cwd();
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
@@ -40,13 +47,19 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {
-  const result = await lighthouse(url, {
-    port: chrome.port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-  });
-  const { lhr } = result;
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    runs.push(result.lhr);
+  }
+  const performance = (run) => Math.round(run.categories.performance.score * 100);
+  const performanceRuns = runs.map(performance);
+  const lhr = [...runs].sort((a, b) => performance(a) - performance(b))[Math.floor(RUNS / 2)];
   const scores = Object.fromEntries(Object.values(lhr.categories).map((c) => [c.id, Math.round(c.score * 100)]));
   const flagged = Object.values(lhr.categories).flatMap((category) =>
     category.auditRefs
@@ -60,7 +73,7 @@ try {
       lhr.audits[id]?.displayValue,
     ]),
   );
-  const summary = { date: new Date().toISOString().slice(0, 10), lighthouse: lhr.lighthouseVersion, url: '/demo/', scores, metrics, flagged };
+  const summary = { date: new Date().toISOString().slice(0, 10), lighthouse: lhr.lighthouseVersion, url: '/demo/', runs: RUNS, medianRun: { scores, metrics, flagged }, performanceScoreOfEachRun: performanceRuns };
   writeFileSync('bench/lighthouse.json', `${JSON.stringify(summary, null, 2)}\n`);
   console.log(JSON.stringify(summary, null, 2));
 } finally {

@@ -120,7 +120,9 @@ const machine = `${cpus().length} × ${cpus()[0].model.trim()}, ${Math.round(tot
 const date = new Date().toISOString().slice(0, 10);
 writeFileSync('bench/results.json', `${JSON.stringify({ date, machine, cpuThrottling: THROTTLE, runs: RUNS, results }, null, 2)}\n`);
 
-const growth = results.map((r, i) => (i ? `${(r.scriptToPaintMs / results[i - 1].scriptToPaintMs).toFixed(1)}× for ${r.widgets / results[i - 1].widgets}× the widgets` : '')).filter(Boolean);
+const growth = results
+  .slice(1)
+  .map((r, i) => `${(r.scriptToPaintMs / results[i].scriptToPaintMs).toFixed(1)}× from ${results[i].widgets} to ${r.widgets} widgets`);
 const table = [
   `Measured ${date} on ${machine}; CPU slowed ${THROTTLE}×, viewport 412×915, median of ${RUNS} runs.`,
   '',
