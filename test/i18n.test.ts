@@ -67,7 +67,6 @@ describe('languages', () => {
       ['zh-Hans', 'zh-Hans'],
       ['zh-Hans-SG', 'zh-Hans'],
       ['zh-SG', 'zh-Hans'],
-      ['cmn', 'zh-Hans'],
       ['zh-TW', null],
       ['zh-HK', null],
       ['zh-Hant', null],
