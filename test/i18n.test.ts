@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
+import { loadTemplates } from '../src/i18n/load.js';
 import { matchLocale } from '../src/i18n/match.js';
 import { formatDate } from '../src/shared/content-parts.js';
 import { $, render, settle, visibleText, watchWarnings } from './helpers.js';
@@ -91,6 +92,32 @@ describe('languages', () => {
         for (const [year, day] of [[2026, 1], [2027, 9], [1999, 28]]) {
           const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
           expect(formatDate(iso, 'en')).to.equal(intl.format(new Date(`${iso}T00:00:00Z`)));
+        }
+      }
+    });
+
+    it('comes written out in each language module, so no Intl date format runs for it', async () => {
+      // As Node's Intl writes them at build time (and Chromium's and Firefox's
+      // would); WebKit's older ICU would write Arabic with Arabic-Indic digits.
+      const written: Record<(typeof LOCALES)[number], string> = {
+        es: '25 de noviembre de 2026',
+        fr: '25 novembre 2026',
+        de: '25. November 2026',
+        'pt-BR': '25 de novembro de 2026',
+        'zh-Hans': '2026年11月25日',
+        ar: '25 نوفمبر 2026',
+      };
+      const RealFormat = Intl.DateTimeFormat;
+      for (const locale of LOCALES) {
+        await loadTemplates(locale);
+        const expected = written[locale];
+        Intl.DateTimeFormat = function () {
+          throw new Error('Intl.DateTimeFormat was used');
+        } as unknown as typeof Intl.DateTimeFormat;
+        try {
+          expect(formatDate('2026-11-25', locale), locale).to.equal(expected);
+        } finally {
+          Intl.DateTimeFormat = RealFormat;
         }
       }
     });

@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CommonCopy, ContentRecord, Section, Source } from '../content/types.js';
+import { loadedDate } from '../i18n/load.js';
 import { heading } from './heading.js';
 import { withValues } from './with-values.js';
 import type { HeadingLevel } from './mmn-element.js';
@@ -31,16 +32,19 @@ const MONTHS = 'January February March April May June July August September Octo
  * `2026-11-25` → `November 25, 2026` in English, `25 de noviembre de 2026`
  * in Spanish; the machine-readable date stays in `datetime`.
  *
- * English, the default, is written out here rather than by
- * `Intl.DateTimeFormat`: the first date format on a page costs 25–50 ms of
- * main thread in Chromium, about a quarter of the time from script to
- * painted widget in the render benchmark (bench/). A test checks it against
- * `Intl` for every month.
+ * Without `Intl.DateTimeFormat` when it can: the first date format on a
+ * page costs 25–50 ms of main thread in Chromium, about a quarter of the
+ * time from script to painted widget in the render benchmark (bench/).
+ * English, the default, is written out here (a test checks it against
+ * `Intl` for every month); the other languages' review dates come written
+ * out in their locale modules. Any other date goes through `Intl`.
  */
 export function formatDate(isoDate: string, locale: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
   if (locale === 'en') return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+  const written = loadedDate(locale, isoDate);
+  if (written) return written;
   let format = dateFormats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });

@@ -69,4 +69,5 @@
 'vsAls.table.symptoms.als': `نعم، قد تحدث`,
 'vsAls.table.symptoms.mmn': `نعم، قد تحدث`,
     };
-  
+// Review dates, written by scripts/locale-dates.js
+export const dates = {"2026-11-25":"25 نوفمبر 2026"};

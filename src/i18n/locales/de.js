@@ -69,4 +69,5 @@
 'vsAls.table.symptoms.als': `Ja, das kann vorkommen`,
 'vsAls.table.symptoms.mmn': `Ja, das kann vorkommen`,
     };
-  
+// Review dates, written by scripts/locale-dates.js
+export const dates = {"2026-11-25":"25. November 2026"};

@@ -69,4 +69,5 @@
 'vsAls.table.symptoms.als': `Sí, pueden darse`,
 'vsAls.table.symptoms.mmn': `Sí, pueden darse`,
     };
-  
+// Review dates, written by scripts/locale-dates.js
+export const dates = {"2026-11-25":"25 de noviembre de 2026"};

@@ -69,4 +69,5 @@
 'vsAls.table.symptoms.als': `Oui, cela peut arriver`,
 'vsAls.table.symptoms.mmn': `Oui, cela peut arriver`,
     };
-  
+// Review dates, written by scripts/locale-dates.js
+export const dates = {"2026-11-25":"25 novembre 2026"};

@@ -69,4 +69,5 @@
 'vsAls.table.symptoms.als': `Sim, podem acontecer`,
 'vsAls.table.symptoms.mmn': `Sim, podem acontecer`,
     };
-  
+// Review dates, written by scripts/locale-dates.js
+export const dates = {"2026-11-25":"25 de novembro de 2026"};

@@ -69,4 +69,5 @@
 'vsAls.table.symptoms.als': `是，可能出现`,
 'vsAls.table.symptoms.mmn': `是，可能出现`,
     };
-  
+// Review dates, written by scripts/locale-dates.js
+export const dates = {"2026-11-25":"2026年11月25日"};
