@@ -1,18 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
-
-/** The content record each widget renders, and so its last-reviewed date. */
-const CONTENT = {
-  'mmn-overview': 'src/content/overview.ts',
-  'mmn-vs-als': 'src/content/vs-als.ts',
-};
-
-function lastReviewed(file) {
-  const date = readFileSync(file, 'utf8').match(/lastReviewed: '(\d{4}-\d{2}-\d{2})'/);
-  if (!date) throw new Error(`${file}: no lastReviewed date`);
-  return date[1];
-}
+import { CONTENT, lastReviewed } from './scripts/review-dates.js';
 
 // - The analyzer also lists `this.dispatchEvent(new MmnCtaClickEvent(…))` as a
 //   nameless event beside the documented `@fires mmn-cta-click`; keep the named one.

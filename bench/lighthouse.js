@@ -57,9 +57,9 @@ try {
     });
     runs.push(result.lhr);
   }
-  const performance = (run) => Math.round(run.categories.performance.score * 100);
-  const performanceRuns = runs.map(performance);
-  const lhr = [...runs].sort((a, b) => performance(a) - performance(b))[Math.floor(RUNS / 2)];
+  const performanceScore = (run) => Math.round(run.categories.performance.score * 100);
+  const performanceRuns = runs.map(performanceScore);
+  const lhr = [...runs].sort((a, b) => performanceScore(a) - performanceScore(b))[Math.floor(RUNS / 2)];
   const scores = Object.fromEntries(Object.values(lhr.categories).map((c) => [c.id, Math.round(c.score * 100)]));
   const flagged = Object.values(lhr.categories).flatMap((category) =>
     category.auditRefs

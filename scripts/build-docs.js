@@ -5,12 +5,12 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { reviewDates } from './review-dates.js';
 
 if (!existsSync('dist/mmn-widgets.js')) throw new Error('Run `npm run build` first.');
 const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const bundle = readFileSync('dist/mmn-widgets.js');
 const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
-const reviewed = (file) => readFileSync(file, 'utf8').match(/lastReviewed: '(\d{4}-\d{2}-\d{2})'/)[1];
 
 /** The themes' default colours, read from the source so the pickers start where the widgets do. */
 const styles = readFileSync('src/shared/styles.ts', 'utf8');
@@ -27,7 +27,7 @@ const data = {
     jsdelivr: `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/mmn-widgets.js`,
     unpkg: `https://unpkg.com/${name}@${version}/dist/mmn-widgets.js`,
   },
-  lastReviewed: { 'mmn-overview': reviewed('src/content/overview.ts'), 'mmn-vs-als': reviewed('src/content/vs-als.ts') },
+  lastReviewed: reviewDates(),
   defaults,
 };
 

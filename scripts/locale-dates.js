@@ -9,25 +9,19 @@
 // Intl for a date that is not in the list.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { reviewDates } from './review-dates.js';
 
-const CONTENT = 'src/content';
 const LOCALES = 'src/i18n/locales';
 const MARK = '// Review dates, written by scripts/locale-dates.js';
-
-const isoDates = new Set();
-for (const file of readdirSync(CONTENT)) {
-  if (!file.endsWith('.ts')) continue;
-  for (const [, date] of readFileSync(join(CONTENT, file), 'utf8').matchAll(/lastReviewed: '(\d{4}-\d{2}-\d{2})'/g)) isoDates.add(date);
-}
-if (!isoDates.size) throw new Error(`locale-dates: no lastReviewed date found in ${CONTENT}`);
+const isoDates = [...new Set(Object.values(reviewDates()))].sort();
 
 for (const file of readdirSync(LOCALES)) {
   if (!file.endsWith('.js')) continue;
   const locale = file.slice(0, -3);
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const dates = Object.fromEntries([...isoDates].sort().map((iso) => [iso, format.format(new Date(`${iso}T00:00:00Z`))]));
+  const dates = Object.fromEntries(isoDates.map((iso) => [iso, format.format(new Date(`${iso}T00:00:00Z`))]));
   const path = join(LOCALES, file);
   const source = readFileSync(path, 'utf8').split(`\n${MARK}`)[0].trimEnd();
   writeFileSync(path, `${source}\n${MARK}\nexport const dates = ${JSON.stringify(dates)};\n`);
 }
-console.log(`locale dates: ${[...isoDates].join(', ')} in each locale`);
+console.log(`locale dates: ${isoDates.join(', ')} in each locale`);

@@ -17,14 +17,18 @@ const ID = /\bid: '([\w.]+)'/g;
 // `{ id: '…' }` or `{ id: '…', desc: '…' }`, on one line or several.
 const OPTIONS = /\{\s*id: '([\w.]+)'(?:,\s*desc:\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"))?,?\s*\}/g;
 
+/** Every message id in src/content → its short id. Read once per build. */
+let shortIds;
 function messageIds() {
+  if (shortIds) return shortIds;
   const ids = new Set();
   for (const file of readdirSync(CONTENT)) {
     if (!file.endsWith('.ts')) continue;
     for (const [, id] of readFileSync(join(CONTENT, file), 'utf8').matchAll(ID)) if (id.includes('.')) ids.add(id);
   }
   const sorted = [...ids].sort();
-  return new Map(sorted.map((id, index) => [id, index.toString(36)]));
+  shortIds = new Map(sorted.map((id, index) => [id, index.toString(36)]));
+  return shortIds;
 }
 
 /** Rewrites the message options in src/content for a bundle. */

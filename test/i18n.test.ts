@@ -125,6 +125,9 @@ describe('languages', () => {
     it("is written the reader's way in the other languages, and left as it is when it is not a date", () => {
       expect(formatDate('2026-11-25', 'es')).to.equal('25 de noviembre de 2026');
       expect(formatDate('2026-11-25', 'de')).to.equal('25. November 2026');
+      // A date the language modules do not carry goes through Intl.
+      expect(formatDate('2025-03-01', 'es')).to.equal('1 de marzo de 2025');
+      expect(formatDate('2025-03-01', 'de')).to.equal('1. März 2025');
       expect(formatDate('someday', 'en')).to.equal('someday');
     });
   });

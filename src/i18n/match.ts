@@ -19,10 +19,10 @@ export function matchLocale(tag: string): Locale | null {
     return null;
   }
   const { language } = locale;
-  // Only Chinese needs its script, guessed from the region when the tag does
-  // not say it (zh-CN → Hans, zh-TW → Hant). maximize() costs about 8 ms the
-  // first time on a page, so it runs only then.
-  if (language === 'zh') return (locale.script ?? locale.maximize().script) === 'Hans' ? 'zh-Hans' : null;
+  // Only Chinese needs its script, guessed from the region (zh-CN → Hans,
+  // zh-TW → Hant). maximize() costs about 8 ms the first time on a page, so
+  // the other languages do without it.
+  if (language === 'zh') return locale.maximize().script === 'Hans' ? 'zh-Hans' : null;
   if (language === 'pt') return 'pt-BR';
   return SIMPLE.has(language) ? (language as Locale) : null;
 }

@@ -5,10 +5,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { units } from '../../scripts/check-translations.js';
 
 const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const bundle = readFileSync('dist/mmn-widgets.js', 'utf8');
 const bundleIds = [...bundle.matchAll(/\{id:"(\w+)"\}/g)].map((m) => m[1]);
+// Each message call in the bundle: its English text and its short id.
+const bundleMessages = [...bundle.matchAll(/\("((?:[^"\\]|\\.)*)",\{id:"(\w+)"\}\)/g)].map(([, text, id]) => ({ english: JSON.parse(`"${text}"`), id }));
 
 test('the bundle asks for every message by a short id', () => {
   assert.equal(new Set(bundleIds).size, 59);
@@ -23,5 +26,17 @@ for (const locale of targetLocales) {
     assert.deepEqual(Object.values(short).sort(), Object.values(long).sort());
     assert.ok(Object.keys(long).every((id) => id.includes('.')));
     for (const id of bundleIds) assert.equal(typeof short[id], 'string', `${locale} lacks message ${id}`);
+  });
+
+  test(`${locale}: each message in the bundle shows the translation of its own English text`, async () => {
+    const { templates: short } = await import(`../../dist/locales/${locale}.js`);
+    const translations = new Map(); // English → its translations, as the translators' XLIFF gives them
+    for (const { source, target } of units(readFileSync(`xliff/${locale}.xlf`, 'utf8')).values()) {
+      translations.set(source, [...(translations.get(source) ?? []), target]);
+    }
+    assert.equal(bundleMessages.length, bundleIds.length);
+    for (const { english, id } of bundleMessages) {
+      assert.ok(translations.get(english)?.includes(short[id]), `${locale} shows ${JSON.stringify(short[id])} for ${JSON.stringify(english)}`);
+    }
   });
 }
