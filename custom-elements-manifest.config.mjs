@@ -1,6 +1,6 @@
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
-import { CONTENT, lastReviewed } from './scripts/review-dates.js';
+import { reviewDates } from './scripts/review-dates.js';
 
 // - The analyzer also lists `this.dispatchEvent(new MmnCtaClickEvent(…))` as a
 //   nameless event beside the documented `@fires mmn-cta-click`; keep the named one.
@@ -9,6 +9,7 @@ import { CONTENT, lastReviewed } from './scripts/review-dates.js';
 // - Each content widget's description says when its medical copy was last
 //   reviewed, so partners see it in the manifest, editors and Storybook.
 function tidy() {
+  const dates = reviewDates();
   return {
     name: 'tidy',
     packageLinkPhase({ customElementsManifest }) {
@@ -16,10 +17,8 @@ function tidy() {
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
-          const content = CONTENT[declaration.tagName];
-          if (content) {
-            declaration.description = `${declaration.description ?? ''}\n\nContent last reviewed: ${lastReviewed(content)}.`.trim();
-          }
+          const date = dates[declaration.tagName];
+          if (date) declaration.description = `${declaration.description ?? ''}\n\nContent last reviewed: ${date}.`.trim();
         }
       }
     },
@@ -30,7 +29,7 @@ const editorData = { outdir: 'dist/editor', exclude: ['MmnElement'], description
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/mmn-widgets.ts', 'src/mmn-widgets-hydrate.ts', 'src/react.ts', 'src/jsx.ts', 'src/ssr.ts'],
+  exclude: ['src/mmn-widgets.ts', 'src/mmn-widgets-hydrate.ts', 'src/react.ts', 'src/jsx.ts', 'src/ssr.ts', 'src/i18n/generated/**', 'src/locales/**'],
   litelement: true,
   plugins: [
     tidy(),

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
-import { shortLocaleKeys, shortMessages } from './scripts/rollup-plugin-short-messages.js';
 
 // The script-tag bundles: Lit (its production build) and every widget in one
-// minified file, as an ES module and as a classic script for tag managers.
-// npm users get unbundled per-element modules from `tsc` instead.
+// minified file, as an ES module and as a classic script for tag managers,
+// and the language files they load from beside them. npm users get
+// unbundled per-element modules from `tsc` instead, which reach the same
+// language files through literal imports.
 const minify = (module) =>
   terser({
     module,
@@ -18,9 +20,45 @@ const minify = (module) =>
 
 const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 
+/**
+ * In the bundles, a language file is loaded by URL from beside the bundle
+ * (src/i18n/import-locale.bundle.ts) instead of by the literal imports of
+ * src/i18n/generated/import-locale.ts: the classic (IIFE) build cannot
+ * split code, and the files keep their names (locales/es.js) for the CDN
+ * and for Subresource Integrity.
+ */
+function languageFilesBesideTheBundle() {
+  const byUrl = fileURLToPath(new URL('./src/i18n/import-locale.bundle.ts', import.meta.url));
+  return {
+    name: 'language-files-beside-the-bundle',
+    resolveId(source, importer) {
+      if (source === './generated/import-locale.js' && importer?.includes('i18n')) return byUrl;
+      return null;
+    },
+  };
+}
+
+/**
+ * Type declarations for the bundles' package exports: importing a bundle
+ * registers every widget and exports nothing, so its types are those of
+ * `define` (the tags in HTMLElementTagNameMap) and no values.
+ */
+function bundleTypes(fileName) {
+  return {
+    name: 'bundle-types',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName,
+        source: "// Registers every widget; exports nothing. Types: the tags, as `mmn-widgets/define` declares them.\nimport './define.js';\nexport {};\n",
+      });
+    },
+  };
+}
+
 const bundlePlugins = ({ minifyTemplates = true } = {}) => [
+  languageFilesBesideTheBundle(),
   nodeResolve({ browser: true }),
-  shortMessages(),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false }),
   // The white space inside html`` and css`` templates (Lit's own and ours).
   ...(minifyTemplates ? [minifyTemplateLiterals()] : []),
@@ -31,8 +69,8 @@ export default [
     input: 'src/mmn-widgets.ts',
     plugins: bundlePlugins(),
     output: [
-      { file: 'dist/mmn-widgets.js', format: 'es', plugins: [minify(true)] },
-      { file: 'dist/mmn-widgets.iife.js', format: 'iife', plugins: [minify(false)] },
+      { file: 'dist/mmn-widgets.js', format: 'es', plugins: [minify(true), bundleTypes('mmn-widgets.d.ts')] },
+      { file: 'dist/mmn-widgets.iife.js', format: 'iife', plugins: [minify(false), bundleTypes('mmn-widgets.iife.d.ts')] },
     ],
   },
   // For pages rendered on the server (mmn-widgets/ssr): adds Lit's hydration
@@ -41,16 +79,13 @@ export default [
   {
     input: 'src/mmn-widgets-hydrate.ts',
     plugins: bundlePlugins({ minifyTemplates: false }),
-    output: { file: 'dist/mmn-widgets.hydrate.js', format: 'es', plugins: [minify(true)] },
+    output: { file: 'dist/mmn-widgets.hydrate.js', format: 'es', plugins: [minify(true), bundleTypes('mmn-widgets.hydrate.d.ts')] },
   },
-  // Each language's messages: a module with no imports, loaded on demand from
-  // `./locales/` beside whichever module loads it (the bundles in dist/, or
-  // dist/i18n/load.js for npm users). Both bundles share the same files.
+  // The language files: one self-contained module per language (messages and
+  // written review dates, no imports), shared by the bundles (by URL) and the
+  // npm build (by literal import from dist/i18n/generated/import-locale.js).
   {
-    input: Object.fromEntries(targetLocales.map((locale) => [locale, `src/i18n/locales/${locale}.js`])),
-    output: [
-      { dir: 'dist/locales', format: 'es', entryFileNames: '[name].js', plugins: [shortLocaleKeys(), minify(true)] },
-      { dir: 'dist/i18n/locales', format: 'es', entryFileNames: '[name].js', plugins: [minify(true)] },
-    ],
+    input: Object.fromEntries(targetLocales.map((locale) => [locale, `src/locales/${locale}.js`])),
+    output: { dir: 'dist/locales', format: 'es', entryFileNames: '[name].js', plugins: [minify(true)] },
   },
 ];

@@ -6,9 +6,8 @@ import { problems } from './scripts/check-translations.js';
 import { readingGrade } from './scripts/reading-grade.js';
 import { cdpLaunchers, chromium, firefox, selectedBrowsers, webkit } from './scripts/wtr-browsers.js';
 
-// The end-to-end tests load the built dist/ files, and a copy of the bundle
-// with another version string; make that copy from the current build.
-await import('./scripts/e2e-fixtures.js');
+// No side effect at load: the end-to-end tests load dist/ and
+// test/e2e/generated/, which `npm run test:e2e` builds first (Wireit).
 
 /** One DevTools session per page, kept open: emulation ends when it detaches. */
 const devtools = new WeakMap();

@@ -42,7 +42,11 @@ export function problems(english, xliff, locale) {
   return found;
 }
 
-function main() {
+/**
+ * `id → English text` of every message in the source, from a fresh
+ * `lit-localize extract` into a temporary folder (not the committed XLIFF).
+ */
+export function englishMessages() {
   const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
   const scratch = mkdtempSync(join(tmpdir(), 'mmn-xliff-'));
   try {
@@ -59,21 +63,24 @@ function main() {
       }),
     );
     execFileSync('node_modules/.bin/lit-localize', ['extract', '--config', scratchConfig], { stdio: 'ignore' });
-    const english = new Map(
-      [...units(readFileSync(join(scratch, `${config.targetLocales[0]}.xlf`), 'utf8'))].map(([id, u]) => [id, u.source]),
-    );
-    const all = config.targetLocales.flatMap((locale) =>
-      problems(english, readFileSync(join(config.interchange.xliffDir, `${locale}.xlf`), 'utf8'), locale),
-    );
-    if (all.length) {
-      console.error(`Translations are incomplete (${all.length}):\n  ${all.join('\n  ')}`);
-      console.error('Run `npm run localize:extract`, translate the new <target>s in xliff/, then build again.');
-      process.exit(1);
-    }
-    console.log(`translations: ${english.size} messages in each of ${config.targetLocales.join(', ')}`);
+    return new Map([...units(readFileSync(join(scratch, `${config.targetLocales[0]}.xlf`), 'utf8'))].map(([id, u]) => [id, u.source]));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+function main() {
+  const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+  const english = englishMessages();
+  const all = config.targetLocales.flatMap((locale) =>
+    problems(english, readFileSync(join(config.interchange.xliffDir, `${locale}.xlf`), 'utf8'), locale),
+  );
+  if (all.length) {
+    console.error(`Translations are incomplete (${all.length}):\n  ${all.join('\n  ')}`);
+    console.error('Run `npm run localize:extract`, translate the new <target>s in xliff/, then build again.');
+    process.exit(1);
+  }
+  console.log(`translations: ${english.size} messages in each of ${config.targetLocales.join(', ')}`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

@@ -1,21 +1,60 @@
-// The content record each widget renders, and its last-reviewed date, read
-// from the source: for the manifest, the embed-code builder and the dates
-// written into each locale module. One reader, so all three agree.
-import { readFileSync } from 'node:fs';
+// When the medical copy was last reviewed, read from the content records in
+// src/content/ (`lastReviewed: 'YYYY-MM-DD'`). One reader for every place
+// that shows it: the language files (scripts/locales.js), the manifest and
+// the embed-code builder.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
-export const CONTENT = {
-  'mmn-overview': 'src/content/overview.ts',
-  'mmn-vs-als': 'src/content/vs-als.ts',
-};
+const CONTENT = 'src/content';
+const DATE = /lastReviewed: '(\d{4}-\d{2}-\d{2})'/;
 
-/** The `lastReviewed: 'YYYY-MM-DD'` of a content file; throws when there is none. */
+/** The `lastReviewed` of one source file, or undefined when it has none. */
 export function lastReviewed(file) {
-  const date = readFileSync(file, 'utf8').match(/lastReviewed: '(\d{4}-\d{2}-\d{2})'/);
-  if (!date) throw new Error(`${file}: no lastReviewed date`);
-  return date[1];
+  return readFileSync(file, 'utf8').match(DATE)?.[1];
 }
 
-/** `{ 'mmn-overview': '2026-11-25', … }` */
+/** Every review date in the content, sorted, each once. */
+export function contentDates() {
+  const dates = readdirSync(CONTENT)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => lastReviewed(join(CONTENT, name)))
+    .filter(Boolean);
+  return [...new Set(dates)].sort();
+}
+
+/**
+ * The review date of the content an element renders: the latest
+ * `lastReviewed` among the content modules its source file imports, or
+ * undefined for an element without medical copy (the banner).
+ */
+export function elementReviewDate(elementFile) {
+  const source = readFileSync(elementFile, 'utf8');
+  const dates = [...source.matchAll(/from '(\.\.\/content\/[\w-]+)\.js'/g)]
+    .map(([, path]) => lastReviewed(`${resolve(dirname(elementFile), path)}.ts`))
+    .filter(Boolean)
+    .sort();
+  return dates.at(-1);
+}
+
+/**
+ * `{ 'mmn-overview': '2026-11-25', … }` for every element in src/ (a
+ * `src/<folder>/<folder>.ts` whose class names its `@tagname`) that renders
+ * medical copy.
+ */
 export function reviewDates() {
-  return Object.fromEntries(Object.entries(CONTENT).map(([tag, file]) => [tag, lastReviewed(file)]));
+  const dates = {};
+  for (const folder of readdirSync('src', { withFileTypes: true })) {
+    if (!folder.isDirectory()) continue;
+    const file = join('src', folder.name, `${folder.name}.ts`);
+    let source;
+    try {
+      source = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    const tag = source.match(/@tagname ([\w-]+)/)?.[1];
+    const date = tag && elementReviewDate(file);
+    if (date) dates[tag] = date;
+  }
+  return dates;
 }

@@ -1,25 +1,16 @@
 /**
- * Registers every widget under its default tag. This is the script-tag
- * bundle's entry. Loading it twice, or beside another copy, throws nothing:
- * the first copy keeps the tags and one warning names the clash.
+ * Registers every widget of the registry (`widgets.ts`) under its default
+ * tag. Loading it twice, or beside another copy, throws nothing: the first
+ * copy keeps the tags and one warning names the clash.
  */
-import { ContactBanner } from './contact-banner/contact-banner.js';
-import { MmnOverview } from './mmn-overview/mmn-overview.js';
-import { MmnVsAls } from './mmn-vs-als/mmn-vs-als.js';
 import { defineElements } from './shared/define.js';
+import { WIDGETS, type WidgetTagMap } from './widgets.js';
 
-defineElements({
-  'mmn-overview': MmnOverview,
-  'mmn-vs-als': MmnVsAls,
-  'contact-banner': ContactBanner,
-});
+defineElements(WIDGETS);
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'mmn-overview': MmnOverview;
-    'mmn-vs-als': MmnVsAls;
-    'contact-banner': ContactBanner;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementTagNameMap extends WidgetTagMap {}
 }
 
-export { MmnOverview, MmnVsAls, ContactBanner };
+export * from './widgets.js';

@@ -3,9 +3,7 @@
  * its own names (`customElements.define('clinic-mmn', class extends MmnOverview {})`)
  * or import `mmn-widgets/define` for the default tags.
  */
-export { MmnOverview } from './mmn-overview/mmn-overview.js';
-export { MmnVsAls } from './mmn-vs-als/mmn-vs-als.js';
-export { ContactBanner } from './contact-banner/contact-banner.js';
+export * from './widgets.js';
 export { MmnElement, type Theme, type HeadingLevel } from './shared/mmn-element.js';
 export { MmnCtaClickEvent, type CtaAction, type CtaClickDetail } from './shared/events.js';
 export { defineElements } from './shared/define.js';

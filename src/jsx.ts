@@ -9,34 +9,24 @@
  * Then `<contact-banner join-href="…" onmmn-cta-click={(e) => …} />` is typed.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { ContactBanner } from './contact-banner/contact-banner.js';
-import type { MmnOverview } from './mmn-overview/mmn-overview.js';
-import type { MmnVsAls } from './mmn-vs-als/mmn-vs-als.js';
-import type { MmnCtaClickEvent } from './shared/events.js';
-import type { HeadingLevel, Theme } from './shared/mmn-element.js';
+import type { CommonAttributes, WidgetAttributeMap } from './shared/attributes.js';
+import type { WidgetTag, WidgetTagMap } from './widgets.js';
 
-/** The attributes every widget takes. */
-export interface MmnWidgetAttributes<T> extends DetailedHTMLProps<HTMLAttributes<T>, T> {
-  'heading-level'?: HeadingLevel | `${HeadingLevel}`;
-  theme?: Theme;
-  lang?: string;
-}
+export type { CommonAttributes };
 
-export interface ContactBannerAttributes extends MmnWidgetAttributes<ContactBanner> {
-  phone?: string;
-  'join-href'?: string;
-  'facebook-href'?: string;
-  'org-name'?: string;
-  'onmmn-cta-click'?: (event: MmnCtaClickEvent) => void;
-}
+/** The attributes every widget takes, with React's own props for an element of type `T`. */
+export interface MmnWidgetAttributes<T> extends DetailedHTMLProps<HTMLAttributes<T>, T>, CommonAttributes {}
+
+/** The JSX props of the widget `Tag`: the common attributes and its own. */
+export type WidgetJsxProps<Tag extends WidgetTag> = MmnWidgetAttributes<WidgetTagMap[Tag]> &
+  (Tag extends keyof WidgetAttributeMap ? WidgetAttributeMap[Tag] : unknown);
+
+type WidgetElements = { [Tag in WidgetTag]: WidgetJsxProps<Tag> };
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
-    interface IntrinsicElements {
-      'mmn-overview': MmnWidgetAttributes<MmnOverview>;
-      'mmn-vs-als': MmnWidgetAttributes<MmnVsAls>;
-      'contact-banner': ContactBannerAttributes;
-    }
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends WidgetElements {}
   }
 }

@@ -1,39 +1,32 @@
 /**
- * React wrappers, for React 18 and older (React 19 uses custom elements
- * directly: see `mmn-widgets/jsx`). Importing this module registers the
- * elements.
+ * React components for the widgets, built with `@lit/react`: props are the
+ * elements' properties (`headingLevel`, `joinHref`), events are `on…` props.
+ * Importing this module registers the elements. (React 19 can also use the
+ * elements directly: see `mmn-widgets/jsx`.)
  *
  * ```tsx
  * import { ContactBanner } from 'mmn-widgets/react';
- * <ContactBanner joinHref="https://example.org/join" onCtaClick={(e) => track(e.detail.action)} />
+ * <ContactBanner joinHref="https://example.org/join" onMmnCtaClick={(e) => track(e.detail.action)} />
  * ```
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { ContactBanner as ContactBannerElement } from './contact-banner/contact-banner.js';
 import './define.js';
-import { MmnOverview as MmnOverviewElement } from './mmn-overview/mmn-overview.js';
-import { MmnVsAls as MmnVsAlsElement } from './mmn-vs-als/mmn-vs-als.js';
-import type { MmnCtaClickEvent } from './shared/events.js';
+import { MmnCtaClickEvent } from './shared/events.js';
+import { WIDGETS, type WidgetTag } from './widgets.js';
 
-export const MmnOverview = createComponent({
-  tagName: 'mmn-overview',
-  elementClass: MmnOverviewElement,
-  react: React,
-  displayName: 'MmnOverview',
-});
+/** The call-to-action event's prop: `on` + the event's name in PascalCase, as Storybook names it. */
+const ctaEvents = { onMmnCtaClick: MmnCtaClickEvent.eventName as EventName<MmnCtaClickEvent> };
 
-export const MmnVsAls = createComponent({
-  tagName: 'mmn-vs-als',
-  elementClass: MmnVsAlsElement,
-  react: React,
-  displayName: 'MmnVsAls',
-});
+/** A React component for the registry's widget `tag`, named as its class. */
+function wrap<I extends HTMLElement, E extends Record<string, EventName | string> = Record<never, never>>(
+  tag: WidgetTag,
+  elementClass: new () => I,
+  events?: E,
+) {
+  return createComponent({ tagName: tag, elementClass, react: React, displayName: elementClass.name, events });
+}
 
-export const ContactBanner = createComponent({
-  tagName: 'contact-banner',
-  elementClass: ContactBannerElement,
-  react: React,
-  displayName: 'ContactBanner',
-  events: { onCtaClick: 'mmn-cta-click' as EventName<MmnCtaClickEvent> },
-});
+export const MmnOverview = wrap('mmn-overview', WIDGETS['mmn-overview']);
+export const MmnVsAls = wrap('mmn-vs-als', WIDGETS['mmn-vs-als']);
+export const ContactBanner = wrap('contact-banner', WIDGETS['contact-banner'], ctaEvents);

@@ -11,16 +11,21 @@
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html, type TemplateResult } from 'lit';
 import './define.js';
 import { loadTemplates } from './i18n/load.js';
-import { matchLocale } from './i18n/match.js';
+import { isTarget, matchLocale } from './i18n/match.js';
+import { WIDGET_TAGS, WIDGETS, type WidgetTag } from './widgets.js';
 
-export const WIDGETS = ['mmn-overview', 'mmn-vs-als', 'contact-banner'] as const;
-export type WidgetTag = (typeof WIDGETS)[number];
+export type { WidgetTag };
+/** Every widget's tag. */
+export { WIDGET_TAGS as WIDGETS };
 
-/** The widget's attributes, as strings or numbers, exactly as on the element. */
+/**
+ * The widget's attributes by property name (`headingLevel` for
+ * `heading-level`), as strings or numbers, exactly as on the element. Each
+ * widget uses the ones it has; see `attributesOf`.
+ */
 export interface RenderOptions {
   lang?: string;
   theme?: string;
@@ -29,12 +34,50 @@ export interface RenderOptions {
   joinHref?: string;
   facebookHref?: string;
   orgName?: string;
+  [property: string]: number | string | undefined;
 }
 
-/** Our three tag names only: never a name from input. */
-const TAGS = Object.fromEntries(WIDGETS.map((tag) => [tag, unsafeStatic(tag)]));
+/** One attribute of a widget, and the property that reflects it. */
+export interface WidgetAttribute {
+  readonly attribute: string;
+  readonly property: string;
+}
 
-const str = (value: number | string | undefined) => (value === undefined ? undefined : String(value));
+/** The attributes a widget takes (from its class), `lang` first. */
+export function attributesOf(tag: WidgetTag): readonly WidgetAttribute[] {
+  const element = WIDGETS[tag];
+  if (!element) throw new Error(`mmn-widgets: unknown widget "${tag}"; use one of ${WIDGET_TAGS.join(', ')}`);
+  void element.observedAttributes; // reading it makes Lit finalize the class
+  const found: WidgetAttribute[] = [{ attribute: 'lang', property: 'lang' }];
+  for (const [property, options] of element.elementProperties) {
+    if (options.attribute === false || typeof property !== 'string') continue;
+    found.push({ attribute: typeof options.attribute === 'string' ? options.attribute : property.toLowerCase(), property });
+  }
+  return found;
+}
+
+const templates = new Map<string, TemplateStringsArray>();
+
+/**
+ * `<tag a="${…}" b="${…}"></tag>` as a Lit template. Tag and attribute names
+ * come from our own classes, never from input; the values are bindings,
+ * which Lit escapes. One strings array per shape, as Lit caches by identity.
+ */
+function element(tag: WidgetTag, attributes: readonly [name: string, value: string][]): TemplateResult {
+  const key = [tag, ...attributes.map(([name]) => name)].join(' ');
+  let strings = templates.get(key);
+  if (!strings) {
+    const parts = [`<${tag}`];
+    for (const [name] of attributes) {
+      parts[parts.length - 1] += ` ${name}="`;
+      parts.push('"');
+    }
+    parts[parts.length - 1] += `></${tag}>`;
+    strings = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
+    templates.set(key, strings);
+  }
+  return html(strings, ...attributes.map(([, value]) => value));
+}
 
 /**
  * Renders one widget to an HTML string. The same input always gives the
@@ -42,12 +85,12 @@ const str = (value: number | string | undefined) => (value === undefined ? undef
  * as in the browser (the safe default, and one warning).
  */
 export async function renderWidget(tag: WidgetTag, options: RenderOptions = {}): Promise<string> {
-  const name = TAGS[tag];
-  if (!name) throw new Error(`mmn-widgets: unknown widget "${tag}"; use one of ${WIDGETS.join(', ')}`);
-  const locale = options.lang ? matchLocale(options.lang) : null;
-  if (locale && locale !== 'en') await loadTemplates(locale);
-  const o = options;
-  // prettier-ignore
-  const template = html`<${name} lang=${ifDefined(o.lang)} theme=${ifDefined(o.theme)} heading-level=${ifDefined(str(o.headingLevel))} phone=${ifDefined(o.phone)} join-href=${ifDefined(o.joinHref)} facebook-href=${ifDefined(o.facebookHref)} org-name=${ifDefined(o.orgName)}></${name}>`;
-  return collectResult(render(template));
+  const attributes: [string, string][] = [];
+  for (const { attribute, property } of attributesOf(tag)) {
+    const value = options[property];
+    if (value !== undefined && value !== null) attributes.push([attribute, String(value)]);
+  }
+  const locale = options.lang ? matchLocale(String(options.lang)) : null;
+  if (locale && isTarget(locale)) await loadTemplates(locale);
+  return collectResult(render(element(tag, attributes)));
 }

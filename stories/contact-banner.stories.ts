@@ -1,6 +1,7 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { CtaClickDetail, MmnCtaClickEvent } from '../src/shared/events.js';
 import { attr, inContainer, widgetArgTypes, type WidgetArgs } from './shared.js';
 
 interface BannerArgs extends WidgetArgs {
@@ -8,8 +9,8 @@ interface BannerArgs extends WidgetArgs {
   'join-href'?: string;
   'facebook-href'?: string;
   'org-name'?: string;
-  /** Filled in by Storybook from the manifest's `mmn-cta-click` event: logs to the Actions panel. */
-  onMmnCtaClick?: (event: Event) => void;
+  /** Filled in by Storybook from the manifest's `mmn-cta-click` event: logs its `detail` to the Actions panel. */
+  onMmnCtaClick?: (detail: CtaClickDetail) => void;
 }
 
 type Story = StoryObj<BannerArgs>;
@@ -19,10 +20,15 @@ const links = {
   'facebook-href': 'https://www.facebook.com/example',
 } satisfies BannerArgs;
 
-/** Keeps the preview in place: a click is logged (mmn-cta-click), but the link is not followed. */
-function stayHere(event: Event): void {
+/**
+ * Logs the click's `detail` in the Actions panel and keeps the preview in
+ * place, the way a single-page app routes a click itself: the event is
+ * cancelable, and preventDefault() stops the link.
+ */
+const logAndStay = (args: BannerArgs) => (event: MmnCtaClickEvent) => {
   event.preventDefault();
-}
+  args.onMmnCtaClick?.(event.detail);
+};
 
 /** Text controls for the banner's own attributes; its property rows stay in the docs table only. */
 const bannerArgTypes = {
@@ -57,8 +63,7 @@ const meta = {
       join-href=${attr(args['join-href'])}
       facebook-href=${attr(args['facebook-href'])}
       org-name=${attr(args['org-name'])}
-      @mmn-cta-click=${(event: Event) => args.onMmnCtaClick?.(event)}
-      @click=${stayHere}
+      @mmn-cta-click=${logAndStay(args)}
     ></contact-banner>
   `,
 } satisfies Meta<BannerArgs>;

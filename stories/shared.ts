@@ -1,8 +1,9 @@
 import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { allLocales } from '../src/i18n/match.js';
 
-/** The languages every widget speaks (README, "Languages"). */
-export const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt-BR', 'zh-Hans', 'ar'] as const;
+/** The languages every widget speaks: lit-localize.json's list. */
+export const LANGUAGES = allLocales;
 
 /** Attributes every widget takes. Strings, not unions: the "bad values" stories pass invalid ones on purpose. */
 export interface WidgetArgs {

@@ -1,10 +1,9 @@
 import { expect, fixture } from '@open-wc/testing';
-import '../src/define.js';
+import { WIDGET_TAGS as TAGS } from '../src/define.js';
 import { $, $$, contrast, emulate, emulateOrSkip, expectOneRefusal, outline, settle, THEMES, watchWarnings } from './helpers.js';
 
 // What every widget promises a host: heading-level, theme, the look in each
 // theme and media, and that a bad value never breaks the page.
-const TAGS = ['mmn-overview', 'mmn-vs-als', 'contact-banner'] as const;
 
 async function make(markup: string): Promise<HTMLElement> {
   const el = await fixture<HTMLElement>(markup);

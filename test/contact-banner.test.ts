@@ -132,6 +132,32 @@ describe('<contact-banner>', () => {
     });
   }
 
+  it('lets a host cancel mmn-cta-click to keep the browser from following the link', async () => {
+    const el = await render<ContactBanner>(html`<contact-banner join-href=${JOIN}></contact-banner>`);
+    const link = $(el, '[part~="cta-join"]');
+    /** Clicks the link; reports whether the click was left to the browser, then keeps this page here. */
+    const clickFollows = () => {
+      let follows = true;
+      const record = (click: Event) => {
+        follows = !click.defaultPrevented;
+        click.preventDefault();
+      };
+      document.addEventListener('click', record, { once: true });
+      link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+      return follows;
+    };
+    // This test keeps the page itself (above), so it can see what the browser would do.
+    document.removeEventListener('click', stay);
+    try {
+      expect(clickFollows(), 'no listener cancels: the browser follows the link').to.be.true;
+      const route = (event: MmnCtaClickEvent) => event.preventDefault();
+      document.addEventListener('mmn-cta-click', route, { once: true });
+      expect(clickFollows(), 'a listener cancelled mmn-cta-click').to.be.false;
+    } finally {
+      document.addEventListener('click', stay);
+    }
+  });
+
   it('is reachable with the keyboard, in reading order, with a visible focus ring', async () => {
     const wrapper = await render(
       html`<div>

@@ -7,6 +7,18 @@ import { toPhoneNumber, toWebUrl, type PhoneNumber } from '../shared/safe-link.j
 import { withValues } from '../shared/with-values.js';
 import { bannerStyles } from './contact-banner.styles.js';
 
+declare module '../shared/attributes.js' {
+  interface WidgetAttributeMap {
+    'contact-banner': {
+      phone?: string;
+      'join-href'?: string;
+      'facebook-href'?: string;
+      'org-name'?: string;
+      'onmmn-cta-click'?: (event: MmnCtaClickEvent) => void;
+    };
+  }
+}
+
 export const DEFAULT_PHONE = '855-250-5111';
 export const DEFAULT_ORG = 'MyIgSource';
 const MAX_ORG_LENGTH = 80;
@@ -18,7 +30,7 @@ const MAX_ORG_LENGTH = 80;
  * @summary "Talk to us" banner with phone, join and Facebook links.
  * @tagname contact-banner
  *
- * @fires {MmnCtaClickEvent} mmn-cta-click - When a reader activates a link. `detail: { widget: 'contact-banner', action: 'call' | 'join' | 'facebook', href }`. Bubbles and is composed.
+ * @fires {MmnCtaClickEvent} mmn-cta-click - When a reader activates a link, before the browser follows it. `detail: { widget: 'contact-banner', action: 'call' | 'join' | 'facebook', href }`. Bubbles, is composed, and is cancelable: `preventDefault()` keeps the browser from following the link.
  *
  * @csspart container - The banner's box.
  * @csspart heading - The heading.
@@ -96,13 +108,15 @@ export class ContactBanner extends MmnElement {
 
   private onClick(event: MouseEvent): void {
     const link = event.currentTarget as HTMLAnchorElement;
-    this.dispatchEvent(
+    const go = this.dispatchEvent(
       new MmnCtaClickEvent({
         widget: ContactBanner.widgetName,
         action: link.dataset.action as CtaAction,
         href: link.href,
       }),
     );
+    // A host that called preventDefault() routes the reader itself.
+    if (!go) event.preventDefault();
   }
 
   /** One call-to-action link; its content is wrapped so it stays one line of text. */

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { quote, warn } from '../shared/warn.js';
 import { loadedTemplates, loadTemplates } from './load.js';
-import { allLocales, isRtl, matchLocale, type Locale } from './match.js';
+import { allLocales, isRtl, isTarget, matchLocale, type Locale } from './match.js';
 import { translator, type Msg } from './translator.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -87,7 +87,7 @@ export class LocaleController implements ReactiveController {
   /**
    * Switches to the language `requested` (a BCP 47 tag, or null for none).
    * When its messages are already loaded (a second widget in the same
-   * language, or server rendering after `preloadLocale`), at once.
+   * language, or server rendering after `loadTemplates`), at once.
    */
   use(requested: string | null): void {
     let next: Locale = 'en';
@@ -101,8 +101,8 @@ export class LocaleController implements ReactiveController {
     }
     if (next === this.wanted) return;
     this.wanted = next;
-    if (next === 'en') {
-      this.apply('en', ENGLISH);
+    if (!isTarget(next)) {
+      this.apply(next, ENGLISH);
       return;
     }
     const ready = loadedTemplates(next);
@@ -116,7 +116,11 @@ export class LocaleController implements ReactiveController {
       },
       () => {
         warn(`could not load the ${next} translation; showing English.`);
-        if (this.wanted === next) this.apply('en', ENGLISH);
+        if (this.wanted !== next) return;
+        // Forget the wish, so the next look at the page (a lang change, the
+        // widget connected again) tries the language file again.
+        this.wanted = 'en';
+        this.apply('en', ENGLISH);
       },
     );
   }

@@ -1,4 +1,5 @@
 import type { msg } from '@lit/localize';
+import type { Templates } from './locale-module.js';
 
 /**
  * The type of `@lit/localize`'s `msg`. Content builders take a function of
@@ -8,9 +9,6 @@ import type { msg } from '@lit/localize';
  * page-global locale.
  */
 export type Msg = typeof msg;
-
-/** A locale's messages by id, as `lit-localize build` writes them. */
-export type Templates = Readonly<Record<string, unknown>>;
 
 /**
  * A `msg` that looks each message up by its id in `templates`, falling back

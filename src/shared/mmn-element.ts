@@ -35,7 +35,7 @@ export abstract class MmnElement extends LitElement {
    * The level of the widget's main heading, 1 to 6, so that it fits the
    * host page's outline. Its subheadings go one level deeper (at most 6).
    */
-  headingLevel: number = 2;
+  headingLevel: HeadingLevel = 2;
 
   /** `light`, `dark`, or `auto` (follows the reader's system setting). */
   theme: Theme = 'light';

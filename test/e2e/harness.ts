@@ -29,7 +29,10 @@ export const STRICT_CSP =
 export const ES_BUNDLE = '<script type="module" src="./dist/mmn-widgets.js"></script>';
 export const CLASSIC_BUNDLE = '<script src="./dist/mmn-widgets.iife.js" defer></script>';
 
-export const TAGS = ['mmn-overview', 'mmn-vs-als', 'contact-banner'] as const;
+import { WIDGET_TAGS } from '../../src/widgets.js';
+
+/** Every widget of the registry. */
+export const TAGS = WIDGET_TAGS;
 
 export interface PageOptions {
   /** Markup of <body>. */

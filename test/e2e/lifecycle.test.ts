@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { container, ES_BUNDLE, openPage, rendered, type Page } from './harness.js';
+import { container, ES_BUNDLE, openPage, rendered, TAGS, type Page } from './harness.js';
 
 // The custom-element lifecycle a host page can put the widgets through.
 
@@ -78,9 +78,9 @@ describe('e2e: element lifecycle', () => {
   });
 
   it('renders 100 widgets on one page', async () => {
-    const tags = ['mmn-overview', 'mmn-vs-als', 'contact-banner'];
+    const tags = [...TAGS];
     const body = Array.from({ length: 100 }, (_, i) => {
-      const tag = tags[i % 3];
+      const tag = tags[i % tags.length];
       return `<${tag} heading-level="${(i % 6) + 1}" theme="${i % 2 ? 'dark' : 'light'}" lang="${['en', 'es', 'ar', 'zh'][i % 4]}"></${tag}>`;
     }).join('');
     page = await openPage({ head: ES_BUNDLE, body });

@@ -5,42 +5,27 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { reviewDates } from '../../scripts/review-dates.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
 const files = pack.files.map((file) => file.path).sort();
 
-test('the tarball holds what a consumer needs', () => {
-  const required = [
-    'README.md',
-    'LICENSE',
-    'CHANGELOG.md',
-    'package.json',
-    'custom-elements.json',
-    'dist/mmn-widgets.js',
-    'dist/mmn-widgets.iife.js',
-    'dist/index.js',
-    'dist/index.d.ts',
-    'dist/define.js',
-    'dist/react.js',
-    'dist/react.d.ts',
-    'dist/jsx.d.ts',
-    'dist/ssr.js',
-    'dist/ssr.d.ts',
-    'dist/mmn-widgets.hydrate.js',
-    'bin/mmn-widgets.js',
-    'dist/editor/vscode.html-custom-data.json',
-    'dist/editor/vscode.css-custom-data.json',
-    'dist/editor/web-types.json',
-    ...['mmn-overview', 'mmn-vs-als', 'contact-banner'].flatMap((tag) => [
-      `dist/${tag}/${tag}.js`,
-      `dist/${tag}/${tag}.d.ts`,
-      `dist/${tag}/define.js`,
-      `dist/${tag}/define.d.ts`,
-    ]),
-    ...['ar', 'de', 'es', 'fr', 'pt-BR', 'zh-Hans'].flatMap((locale) => [`dist/locales/${locale}.js`, `dist/i18n/locales/${locale}.js`]),
-  ];
-  for (const file of required) assert.ok(files.includes(file), `missing ${file}`);
+test('the tarball holds every widget, every language and every export a consumer can import', async () => {
+  const { WIDGET_TAGS } = await import('../../dist/widgets.js');
+  const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+  assert.ok(WIDGET_TAGS.length >= 3);
+  for (const tag of WIDGET_TAGS) {
+    // What `import 'mmn-widgets/<tag>'` and `'mmn-widgets/<tag>/define'` resolve to, as Node resolves them.
+    for (const specifier of [`mmn-widgets/${tag}`, `mmn-widgets/${tag}/define`]) {
+      const file = fileURLToPath(import.meta.resolve(specifier)).slice(process.cwd().length + 1);
+      assert.ok(files.includes(file), `${specifier} → ${file} is not in the tarball`);
+      assert.ok(files.includes(file.replace(/\.js$/, '.d.ts')), `${specifier} has no types`);
+    }
+  }
+  for (const locale of targetLocales) assert.ok(files.includes(`dist/locales/${locale}.js`), `missing ${locale}`);
+  for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md']) assert.ok(files.includes(file), `missing ${file}`);
 });
 
 test('the tarball holds nothing else: no sources, tests, stories or build tooling', () => {
@@ -60,17 +45,20 @@ test('every export in package.json points at a file in the tarball', () => {
 });
 
 test('CDN fields point at the script-tag bundle', () => {
-  assert.equal(pkg.unpkg, './dist/mmn-widgets.js');
-  assert.equal(pkg.jsdelivr, './dist/mmn-widgets.js');
+  assert.equal(pkg.unpkg, pkg.exports['./bundle'].default);
+  assert.equal(pkg.jsdelivr, pkg.exports['./bundle'].default);
 });
 
 test('the manifest shows when each content widget was last reviewed', () => {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const dates = reviewDates();
   const described = manifest.modules
     .flatMap((mod) => mod.declarations ?? [])
-    .filter((declaration) => ['mmn-overview', 'mmn-vs-als'].includes(declaration.tagName));
-  assert.equal(described.length, 2);
-  for (const declaration of described) assert.match(declaration.description, /Content last reviewed: \d{4}-\d{2}-\d{2}\./);
+    .filter((declaration) => declaration.tagName in dates);
+  assert.ok(described.length >= 2);
+  for (const declaration of described) {
+    assert.match(declaration.description, new RegExp(`Content last reviewed: ${dates[declaration.tagName]}\\.`));
+  }
 });
 
 test('the CHANGELOG has a Content section for the current version', () => {

@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
-import '../src/define.js';
-import { settle } from './helpers.js';
+import { WIDGET_TAGS } from '../../src/define.js';
+import { settle } from '../helpers.js';
 
 // custom-elements.json feeds the README tables, editors and (later)
 // Storybook. It must say what the elements really do: every attribute they
@@ -14,7 +14,7 @@ interface Declaration {
   events?: { name: string }[];
 }
 
-const TAGS = ['mmn-overview', 'mmn-vs-als', 'contact-banner'];
+const TAGS = WIDGET_TAGS;
 let declarations: Map<string, Declaration>;
 
 before(async () => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { WIDGET_TAGS } from '../../src/widgets.js';
 
 // The built files, loaded the way a partner's page loads them: a page with
 // only the script tag(s) and the three elements. Run `npm run build` first
@@ -38,7 +39,7 @@ async function page(scripts: string, lang = 'en'): Promise<Loaded> {
     win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname + new URL(entry.name).search);
   if (!scripts) return { doc, ...win.seen, requests: requests() };
   await Promise.all(
-    ['mmn-overview', 'mmn-vs-als', 'contact-banner'].map((tag) => win.customElements.whenDefined(tag)),
+    WIDGET_TAGS.map((tag) => win.customElements.whenDefined(tag)),
   );
   for (const el of doc.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('body > *')) {
     await el.updateComplete;

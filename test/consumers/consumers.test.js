@@ -1,0 +1,251 @@
+// `npm run test:consumers`: the package as users install it. `npm pack`,
+// then fresh projects outside this repository that install only the
+// tarball and their own tools (pinned), and use the package the way the
+// README tells them to:
+//
+// - node:       mmn-widgets/ssr renders Spanish declarative shadow DOM; `npx mmn-widgets render` works
+// - vite-dev:   Vite's dev server (which pre-bundles the package) shows German and Spanish widgets
+// - vite-build: Vite's production build, the same page
+// - webpack:    a webpack 5 production build, the same page
+// - typescript: strict type checks with moduleResolution bundler and node16: elements, the React
+//               wrappers and the React 19 JSX types
+//
+// The consumers' own tools stay installed between runs (MMN_CONSUMERS_CACHE,
+// default ~/.cache/mmn-widgets/consumers), but mmn-widgets is removed and
+// installed again from the new tarball every run. Run after `npm run build`.
+import assert from 'node:assert/strict';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { homedir, tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import puppeteer from 'puppeteer-core';
+import { units } from '../../scripts/check-translations.js';
+
+const run = promisify(execFile);
+const repo = resolve('.');
+const cache = process.env.MMN_CONSUMERS_CACHE || join(homedir(), '.cache', 'mmn-widgets', 'consumers');
+const fixtures = join(repo, 'test/consumers/fixtures');
+
+/** The translators' text for a message, so the expected words come from the XLIFF, not from the code. */
+const translation = (locale, id) => units(readFileSync(join(repo, `xliff/${locale}.xlf`), 'utf8')).get(id).target;
+
+let tarball;
+let browser;
+const timings = [];
+
+/**
+ * A consumer project: its fixture files copied fresh, its pinned tools
+ * installed once and kept, and mmn-widgets installed again from the tarball.
+ */
+async function project(name) {
+  const dir = join(cache, name);
+  mkdirSync(dir, { recursive: true });
+  // The lockfile too: it would pin the previous tarball's integrity.
+  for (const stale of ['node_modules/mmn-widgets', 'node_modules/.vite', 'package-lock.json', 'dist', 'src']) {
+    rmSync(join(dir, stale), { recursive: true, force: true });
+  }
+  cpSync(join(fixtures, name), dir, { recursive: true });
+  cpSync(tarball, join(dir, 'mmn-widgets.tgz'));
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  pkg.dependencies = { ...pkg.dependencies, 'mmn-widgets': 'file:mmn-widgets.tgz' };
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: dir });
+  const installed = JSON.parse(readFileSync(join(dir, 'node_modules/mmn-widgets/package.json'), 'utf8'));
+  assert.equal(installed.version, JSON.parse(readFileSync('package.json', 'utf8')).version);
+  return dir;
+}
+
+/** Times one consumer, for the report at the end. */
+async function timed(name, body) {
+  const start = performance.now();
+  try {
+    await body();
+  } finally {
+    timings.push(`${name}: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  }
+}
+
+/** A static file server for a built site, on a free loopback port. */
+async function serve(root) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = createServer((request, response) => {
+    const path = join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    const file = existsSync(path) && extname(path) ? path : join(root, 'index.html');
+    if (!file.startsWith(root) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+}
+
+/** Starts a dev server command and waits for it to answer on its port. */
+async function startServer(cwd, command, args, port) {
+  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let output = '';
+  child.stdout.on('data', (data) => (output += data));
+  child.stderr.on('data', (data) => (output += data));
+  const url = `http://127.0.0.1:${port}/`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`${command} did not start:\n${output}`);
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  return {
+    url,
+    output: () => output,
+    close: () => {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    },
+  };
+}
+
+async function freePort() {
+  const server = createServer();
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address();
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+/**
+ * Opens the consumer's page (fixtures/page.html): a German overview, and a
+ * comparison switched to Spanish at run time. Both must show their language,
+ * with no failed request and no warning.
+ */
+async function checkPage(url) {
+  const page = await browser.newPage();
+  const warnings = [];
+  const failed = [];
+  page.on('console', (message) => {
+    if (['warn', 'warning', 'error'].includes(message.type())) warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => warnings.push(String(error)));
+  page.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.url()} (${response.status()})`);
+  });
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const heading = (selector) =>
+      page.waitForFunction(
+        (sel, expected) => {
+          const el = document.querySelector(sel);
+          return el?.shadowRoot?.querySelector('[part~="heading"]')?.textContent.trim() === expected;
+        },
+        { timeout: 15_000 },
+        selector,
+        selector === 'mmn-overview' ? translation('de', 'overview.heading') : translation('es', 'vsAls.heading'),
+      );
+    await heading('mmn-overview');
+    await heading('mmn-vs-als');
+    const langs = await page.evaluate(() =>
+      ['mmn-overview', 'mmn-vs-als'].map((tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="container"]').lang),
+    );
+    assert.deepEqual(langs, ['de', 'es']);
+    assert.deepEqual(failed, [], 'failed requests');
+    assert.deepEqual(
+      warnings.filter((text) => !/Lit is in dev mode/.test(text)),
+      [],
+      'console warnings',
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+before(async () => {
+  const packs = mkdtempSync(join(tmpdir(), 'mmn-pack-'));
+  const [{ filename }] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packs], { encoding: 'utf8' }),
+  );
+  tarball = join(packs, filename);
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  if (tarball) rmSync(resolve(tarball, '..'), { recursive: true, force: true });
+  console.log(`consumer timings (install included): ${timings.join('; ')}`);
+});
+
+describe('consumers of the packed package', () => {
+  test('node: mmn-widgets/ssr renders Spanish declarative shadow DOM, and npx mmn-widgets render works', () =>
+    timed('node', async () => {
+      const dir = await project('node');
+      const { stdout } = await run('node', ['render.js'], { cwd: dir });
+      assert.match(stdout, /<mmn-overview\s+lang="es"[^>]*><template shadowroot="open" shadowrootmode="open">/);
+      assert.ok(stdout.includes(translation('es', 'overview.heading')), 'the Spanish heading');
+      const cli = await run('npx', ['--no-install', 'mmn-widgets', 'render', 'contact-banner', '--lang', 'fr'], { cwd: dir });
+      assert.match(cli.stdout, /^<!--lit-part[^>]*--><!--lit-node 0--><contact-banner\s+lang="fr"><template shadowroot="open" shadowrootmode="open">/);
+      assert.ok(cli.stdout.includes(translation('fr', 'banner.links')), 'the French banner');
+      assert.equal(cli.stderr, '');
+    }));
+
+  test('vite dev server: German and Spanish widgets, no 404, no warning', () =>
+    timed('vite dev', async () => {
+      const dir = await project('vite');
+      const port = await freePort();
+      const server = await startServer(dir, 'node_modules/.bin/vite', ['--port', String(port), '--strictPort', '--host', '127.0.0.1', '--force'], port);
+      try {
+        await checkPage(server.url);
+      } finally {
+        server.close();
+      }
+    }));
+
+  test('vite production build: the same page', () =>
+    timed('vite build', async () => {
+      const dir = join(cache, 'vite');
+      await run('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { cwd: dir });
+      const site = await serve(join(dir, 'dist'));
+      try {
+        await checkPage(site.url);
+      } finally {
+        site.close();
+      }
+    }));
+
+  test('webpack 5 production build: the same page', () =>
+    timed('webpack', async () => {
+      const dir = await project('webpack');
+      await run('node_modules/.bin/webpack', ['--mode', 'production'], { cwd: dir });
+      const site = await serve(join(dir, 'dist'));
+      try {
+        await checkPage(site.url);
+      } finally {
+        site.close();
+      }
+    }));
+
+  test('typescript strict: elements, React wrappers and JSX types, with moduleResolution bundler and node16', () =>
+    timed('typescript', async () => {
+      const dir = await project('typescript');
+      for (const config of ['tsconfig.bundler.json', 'tsconfig.node16.json']) {
+        try {
+          await run('node_modules/.bin/tsc', ['-p', config], { cwd: dir });
+        } catch (error) {
+          assert.fail(`${config}:\n${error.stdout}${error.stderr}`);
+        }
+      }
+    }));
+});
