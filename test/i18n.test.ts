@@ -100,12 +100,12 @@ describe('languages', () => {
       // As Node's Intl writes them at build time (and Chromium's and Firefox's
       // would); WebKit's older ICU would write Arabic with Arabic-Indic digits.
       const written: Record<(typeof LOCALES)[number], string> = {
-        es: '25 de noviembre de 2026',
-        fr: '25 novembre 2026',
-        de: '25. November 2026',
-        'pt-BR': '25 de novembro de 2026',
-        'zh-Hans': '2026年11月25日',
-        ar: '25 نوفمبر 2026',
+        es: '30 de noviembre de 2026',
+        fr: '30 novembre 2026',
+        de: '30. November 2026',
+        'pt-BR': '30 de novembro de 2026',
+        'zh-Hans': '2026年11月30日',
+        ar: '30 نوفمبر 2026',
       };
       const RealFormat = Intl.DateTimeFormat;
       for (const locale of LOCALES) {
@@ -115,7 +115,7 @@ describe('languages', () => {
           throw new Error('Intl.DateTimeFormat was used');
         } as unknown as typeof Intl.DateTimeFormat;
         try {
-          expect(formatDate('2026-11-25', locale), locale).to.equal(expected);
+          expect(formatDate('2026-11-30', locale), locale).to.equal(expected);
         } finally {
           Intl.DateTimeFormat = RealFormat;
         }

@@ -16,10 +16,11 @@ describe('<mmn-overview>', () => {
   it('answers the questions a patient asks, as headings', () => {
     expect(outline(el)).to.deep.equal([
       'h2 What is MMN?',
+      'h3 Key points',
       'h3 How does MMN harm the nerves?',
-      'h3 Where does it start?',
+      'h3 Where does MMN start, and what does it affect?',
       'h3 What are the signs?',
-      'h3 How does MMN change over time?',
+      'h3 How does MMN change, and can it be treated?',
     ]);
   });
 
@@ -27,18 +28,40 @@ describe('<mmn-overview>', () => {
     expect(text).to.contain('multifocal motor neuropathy');
     expect(text).to.contain('rare');
     expect(text).to.contain('immune system');
-    expect(text).to.match(/attacks many of these nerves/);
+    // The source says "multiple" nerves: not "many".
+    expect(text).to.match(/attacks more than one of these nerves/);
+    expect(text).to.not.match(/many of these nerves/);
     expect(text).to.contain('Motor nerves are the nerves that tell your muscles to move');
     expect(text).to.contain('The weakness can get worse over time');
   });
 
   it('explains myelin and demyelination in everyday words', () => {
     expect(text).to.match(/coating[^.]*\. This coating is called myelin\./);
-    expect(text).to.match(/When the coating breaks down, it is called demyelination\./);
+    expect(text).to.match(/The coating can break down\. Doctors call this demyelination\./);
+  });
+
+  it('explains the word "multifocal"', () => {
+    expect(text).to.contain('The word “multifocal” means “in many places.”');
+  });
+
+  it('opens with key points, before the introduction and the first section', () => {
+    const box = $(el, '.key-points');
+    expect(box.querySelector('h3')!.textContent).to.equal('Key points');
+    expect([...box.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+      'MMN is a rare nerve disease.',
+      'It can be treated, but it cannot be cured.',
+      'It gets worse slowly.',
+      'It causes weak muscles, cramps, and spasms.',
+      'It does not take away feeling.',
+    ]);
+    const first = $(el, 'article > p');
+    const section = $(el, '.sections section');
+    expect(box.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+    expect(box.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
   });
 
   it('says where and how it starts, and that feeling is not lost', () => {
-    const where = $$(el, 'section')[1].innerText;
+    const where = $$(el, 'section')[2].innerText;
     expect(where).to.contain('one side of the body');
     for (const place of ['finger', 'thumb', 'wrist', 'leg']) expect(where).to.contain(place);
     expect(where).to.contain('hands and lower arms more than the legs');
@@ -46,7 +69,7 @@ describe('<mmn-overview>', () => {
   });
 
   it('lists the signs: weakness, cramps and spasms', () => {
-    const signs = $$(el, 'section')[2].querySelectorAll('li');
+    const signs = $$(el, 'section')[3].querySelectorAll('li');
     expect([...signs].map((li) => li.textContent)).to.have.length(3);
     expect(signs[0].textContent).to.match(/weak/i);
     expect(signs[1].textContent).to.match(/cramps/);
@@ -54,7 +77,7 @@ describe('<mmn-overview>', () => {
   });
 
   it('keeps the source’s strength: slow, rare, treatable, not curable, better in some', () => {
-    const course = $$(el, 'section')[3].innerText;
+    const course = $$(el, 'section')[4].innerText;
     expect(course).to.contain('gets worse slowly');
     expect(course).to.contain('can be treated, but it cannot be cured');
     expect(course).to.contain('In some people, treatment has made their muscles stronger');
@@ -81,13 +104,24 @@ describe('<mmn-overview>', () => {
       return [title.textContent, desc.textContent];
     });
     expect(described[0][0]).to.equal('Healthy myelin');
-    expect(described[0][1]).to.match(/coating is whole/);
+    expect(described[0][1]).to.match(/every piece is healthy/);
     expect(described[1][0]).to.equal('Damaged myelin');
-    expect(described[1][1]).to.match(/broken, thin or missing/);
+    expect(described[1][1]).to.match(/One piece is still healthy\. The others are broken, thin or missing/);
     expect(figure.querySelector('figcaption')!.textContent).to.equal('A healthy nerve, and a nerve with damaged myelin');
     expect($$(el, 'img')).to.have.length(0);
     // The diagram illustrates the myelin section.
     expect(figure.closest('section')!.querySelector('h3')!.textContent).to.contain('harm the nerves');
+  });
+
+  it('draws the damaged nerve’s one intact piece in the healthy colour, as its description says', () => {
+    const [healthy, damaged] = $$(el, 'figure svg');
+    const fills = (svg: Element) => [...svg.querySelectorAll('rect')].map((rect) => getComputedStyle(rect).fill);
+    const healthyFill = fills(healthy)[0];
+    expect(fills(healthy)).to.deep.equal([healthyFill, healthyFill, healthyFill, healthyFill]);
+    const [intact, ...hurt] = fills(damaged);
+    expect(intact).to.equal(healthyFill);
+    expect(hurt).to.have.length(3);
+    for (const fill of hurt) expect(fill).to.not.equal(healthyFill);
   });
 
   it('draws the two nerves side by side when wide and stacked, still large, when narrow', async () => {
@@ -116,7 +150,7 @@ describe('<mmn-overview>', () => {
   it('exposes parts for the container, headings and diagram', () => {
     expect($(el, '[part~="container"]').localName).to.equal('article');
     expect($(el, '[part~="heading"]').localName).to.equal('h2');
-    expect($$(el, '[part~="subheading"]')).to.have.length(4);
+    expect($$(el, '[part~="subheading"]')).to.have.length(5);
     expect($(el, '[part~="diagram"]').localName).to.equal('figure');
   });
 
@@ -124,7 +158,7 @@ describe('<mmn-overview>', () => {
     const wide = await render<MmnOverview>(html`<div style="width: 900px"><mmn-overview></mmn-overview></div>`);
     const narrow = await render<MmnOverview>(html`<div style="width: 300px"><mmn-overview></mmn-overview></div>`);
     const columns = (wrapper: Element) => {
-      const sections = $$(wrapper.firstElementChild!, 'section').slice(1);
+      const sections = $$(wrapper.firstElementChild!, '.sections section').slice(1);
       return new Set(sections.map((s) => Math.round(s.getBoundingClientRect().top))).size;
     };
     expect(columns(wide)).to.equal(1); // three list sections side by side

@@ -4,8 +4,14 @@ import type { CommonCopy } from './types.js';
 
 export const common = perLocale(
   (msg: Msg): CommonCopy => ({
-    lastReviewed: msg('Last reviewed', { id: 'common.lastReviewed' }),
-    sources: msg('Where this information comes from', { id: 'common.sources' }),
+    lastReviewed: msg('Last reviewed: {date}', {
+      id: 'common.lastReviewedOn',
+      desc: 'Keep {date}: it becomes the date, written out in this language. Use the separator of this language.',
+    }),
+    sources: msg('Where this information comes from:', {
+      id: 'common.sourcesFrom',
+      desc: 'Introduces the list of sources. Use the separator of this language.',
+    }),
     source: msg('{publisher}: “{title}”, a page for patients', {
       id: 'common.source',
       desc: 'One source in the list of sources. Keep {publisher} and {title} as they are (they name an English web page) and say that the page is in English.',

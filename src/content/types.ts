@@ -29,7 +29,9 @@ export interface Section {
 
 /** The words around every content widget. */
 export interface CommonCopy {
+  /** The review line, with `{date}` where the date goes and the language's own separator. */
   readonly lastReviewed: string;
+  /** The label of the list of sources, with the language's own separator. */
   readonly sources: string;
   /** How one source is cited in the list, with `{publisher}` and `{title}`. */
   readonly source: string;
@@ -53,6 +55,8 @@ export interface DiagramCopy {
 
 export interface OverviewContent extends ContentRecord {
   readonly heading: string;
+  /** A short summary shown first, before the introduction. */
+  readonly keyPoints: Section;
   readonly intro: readonly string[];
   readonly sections: readonly Section[];
   /** The section the nerve diagram illustrates; it is drawn after it. */
@@ -73,6 +77,12 @@ export interface ComparisonTable {
   readonly rowHeader: string;
   readonly mmn: string;
   readonly als: string;
+  /**
+   * One answer as a card shows it, "{disease}: {answer}", with the
+   * language's own separator. What comes before `{answer}` is the card's
+   * label, shown only on narrow screens.
+   */
+  readonly cell: string;
   readonly rows: readonly ComparisonRow[];
 }
 

@@ -10,6 +10,15 @@ const diagramTokens = css`
 
 export const overviewStyles = css`
   ${diagramTokens}
+  .key-points {
+    margin-block: 0.75em 1em;
+    padding: 0.25em 1em 0.5em;
+    border-inline-start: 0.3em solid var(--_healthy);
+    background: color-mix(in srgb, var(--_healthy) 8%, transparent);
+  }
+  .key-points ul {
+    margin-block: 0.25em 0;
+  }
   .diagram {
     margin: 1em 0 1.25em;
   }

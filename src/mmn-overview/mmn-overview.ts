@@ -10,6 +10,7 @@ import { nerveDiagram } from './nerve-diagram.js';
 /**
  * What Multifocal Motor Neuropathy is, where it starts, how it changes and
  * its signs, in plain words, with a diagram of healthy and damaged myelin.
+ * It opens with a short summary of key points.
  *
  * @summary Plain-language overview of MMN.
  * @tagname mmn-overview
@@ -43,6 +44,7 @@ export class MmnOverview extends MmnElement {
     return html`
       <article part="container" class=${this.containerClass} lang=${locale} dir=${dir} aria-labelledby="heading">
         ${heading(this.level, c.heading, { id: 'heading', part: 'heading', className: 'title' })}
+        <section class="key-points">${renderSection(c.keyPoints, sublevel)}</section>
         ${c.intro.map((text) => html`<p>${text}</p>`)}
         <div class="sections">
           ${c.sections.map(

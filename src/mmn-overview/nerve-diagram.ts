@@ -1,25 +1,30 @@
 import { html, svg, type TemplateResult } from 'lit';
 import type { DiagramCopy, DiagramPanel } from '../content/types.js';
 
-/** Myelin pieces along each nerve: x, width and height, in viewBox units. */
-type Piece = readonly [x: number, width: number, height: number];
+type Kind = 'healthy' | 'damaged';
+
+/** Myelin pieces along each nerve: x, width, height (viewBox units), and whether the piece is healthy. */
+type Piece = readonly [x: number, width: number, height: number, kind: Kind];
 
 const HEALTHY: readonly Piece[] = [
-  [12, 60, 32],
-  [80, 60, 32],
-  [148, 60, 32],
-  [216, 60, 32],
+  [12, 60, 32, 'healthy'],
+  [80, 60, 32, 'healthy'],
+  [148, 60, 32, 'healthy'],
+  [216, 60, 32, 'healthy'],
 ];
 
-/** Whole, broken into two, missing, and thinned. */
+/**
+ * One piece still whole (so drawn as healthy, as its description says), one
+ * broken into two, one missing, and one thinned.
+ */
 const DAMAGED: readonly Piece[] = [
-  [12, 60, 32],
-  [80, 24, 26],
-  [110, 22, 16],
-  [216, 60, 12],
+  [12, 60, 32, 'healthy'],
+  [80, 24, 26, 'damaged'],
+  [110, 22, 16, 'damaged'],
+  [216, 60, 12, 'damaged'],
 ];
 
-function panel(kind: 'healthy' | 'damaged', copy: DiagramPanel, pieces: readonly Piece[]): TemplateResult {
+function panel(kind: Kind, copy: DiagramPanel, pieces: readonly Piece[]): TemplateResult {
   // The drawing's title is its visible label, and its description a <desc>.
   // (A binding inside an SVG <title> cannot be rendered on the server, so the
   // label, which every reader sees, names the image instead.) Whole-value
@@ -33,7 +38,7 @@ function panel(kind: 'healthy' | 'damaged', copy: DiagramPanel, pieces: readonly
         ${svg`
           <line class="nerve" x1="4" y1="28" x2="284" y2="28"></line>
           ${pieces.map(
-            ([x, w, h]) => svg`<rect class=${kind} x=${x} y=${28 - h / 2} width=${w} height=${h} rx=${h / 2 - 2}></rect>`,
+            ([x, w, h, piece]) => svg`<rect class=${piece} x=${x} y=${28 - h / 2} width=${w} height=${h} rx=${h / 2 - 2}></rect>`,
           )}
         `}
       </svg>

@@ -1,9 +1,10 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { common } from '../content/common.js';
 import { vsAls } from '../content/vs-als.js';
 import { contentStyles, renderMeta, renderSection } from '../shared/content-parts.js';
 import { heading } from '../shared/heading.js';
 import { MmnElement } from '../shared/mmn-element.js';
+import { withValues } from '../shared/with-values.js';
 import { vsAlsStyles } from './mmn-vs-als.styles.js';
 
 /**
@@ -36,6 +37,14 @@ export class MmnVsAls extends MmnElement {
     const { locale, msg, dir } = this.i18n;
     const c = vsAls(locale, msg);
     const t = c.table;
+    // A card shows each answer after its disease's name ("MMN: Slowly"); the
+    // message decides the words, separator and spacing around the answer, so
+    // no punctuation or space is written in this template.
+    const [before, after = ''] = t.cell.split('{answer}');
+    const cell = (disease: string, answer: string) =>
+      html`<span class="cell-label" aria-hidden="true">${withValues(before, { disease })}</span>${answer}${after
+          ? html`<span class="cell-label" aria-hidden="true">${withValues(after, { disease })}</span>`
+          : nothing}`;
     // Explicit table roles keep the table's meaning for screen readers when
     // the narrow layout changes its CSS display.
     return html`
@@ -56,8 +65,8 @@ export class MmnVsAls extends MmnElement {
               (row) => html`
                 <tr role="row">
                   <th scope="row" role="rowheader">${row.label}</th>
-                  <td role="cell"><span class="cell-label" aria-hidden="true">${t.mmn}: </span>${row.mmn}</td>
-                  <td role="cell"><span class="cell-label" aria-hidden="true">${t.als}: </span>${row.als}</td>
+                  <td role="cell">${cell(t.mmn, row.mmn)}</td>
+                  <td role="cell">${cell(t.als, row.als)}</td>
                 </tr>
               `,
             )}

@@ -65,15 +65,21 @@ export function renderSection(section: Section, level: HeadingLevel): TemplateRe
 const cite = (copy: CommonCopy, source: Source) =>
   withValues(copy.source, { publisher: source.publisher, title: source.title });
 
-/** Last reviewed, the sources and the disclaimer, under every content widget. */
+/**
+ * Last reviewed, the sources and the disclaimer, under every content widget.
+ * Every separator (a colon, with a no-break space before it in French, or a
+ * full-width one in Chinese) is part of a translated message, never of the
+ * template.
+ */
 export function renderMeta(record: ContentRecord, copy: CommonCopy, locale: string): TemplateResult {
   return html`
     <footer class="meta" part="meta">
       <p>
-        ${copy.lastReviewed}:
-        <time datetime=${record.lastReviewed}>${formatDate(record.lastReviewed, locale)}</time>
+        ${withValues(copy.lastReviewed, {
+          date: html`<time datetime=${record.lastReviewed}>${formatDate(record.lastReviewed, locale)}</time>`,
+        })}
       </p>
-      <p>${copy.sources}:</p>
+      <p>${copy.sources}</p>
       <ul>
         ${record.sources.map(
           (source) =>
