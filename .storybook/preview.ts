@@ -1,6 +1,6 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
-// Registers <mmn-overview>, <mmn-vs-als> and <contact-banner>, once for every story.
+// Registers every widget of the registry (src/widgets.ts), once for every story.
 import '../src/define.js';
 
 interface Member {

@@ -14,7 +14,8 @@ const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const COUNTS = [1, 10, 100];
 const RUNS = Number(process.env.BENCH_RUNS) || 7;
 const THROTTLE = 4;
-const TAGS = ['mmn-overview', 'mmn-vs-als', 'contact-banner'];
+// Every widget of the registry, as built (run `npm run build` first).
+const { WIDGET_TAGS: TAGS } = await import('../dist/widgets.js');
 
 const render = (tag) => execFileSync(process.execPath, ['bin/mmn-widgets.js', 'render', tag], { encoding: 'utf8' });
 const ssr = Object.fromEntries(TAGS.map((tag) => [tag, render(tag)]));

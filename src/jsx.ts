@@ -6,7 +6,7 @@
  * import type {} from 'mmn-widgets/jsx';
  * ```
  *
- * Then `<contact-banner join-href="…" onmmn-cta-click={(e) => …} />` is typed.
+ * Then each widget's tag is typed with its attributes and `on<event>` handlers, e.g. `<mmn-vs-als heading-level={3} />`.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { CommonAttributes, WidgetAttributeMap } from './shared/attributes.js';

@@ -2,7 +2,7 @@
 export type CtaAction = 'call' | 'join' | 'facebook';
 
 export interface CtaClickDetail {
-  /** The widget's name, e.g. `contact-banner`, whatever tag it is registered under. */
+  /** The widget's name (its default tag), whatever tag it is registered under. */
   readonly widget: string;
   readonly action: CtaAction;
   /** The link the reader followed (`tel:` or `https:`/`http:`). */
