@@ -44,7 +44,7 @@ async function project(name) {
   const dir = join(cache, name);
   mkdirSync(dir, { recursive: true });
   // The lockfile too: it would pin the previous tarball's integrity.
-  for (const stale of ['node_modules/mmn-widgets', 'node_modules/.vite', 'package-lock.json', 'dist', 'src']) {
+  for (const stale of ['node_modules/mmn-widgets', 'node_modules/.vite', 'package-lock.json', 'dist', 'src', 'public']) {
     rmSync(join(dir, stale), { recursive: true, force: true });
   }
   cpSync(join(fixtures, name), dir, { recursive: true });
@@ -195,6 +195,18 @@ describe('consumers of the packed package', () => {
       const { stdout } = await run('node', ['render.js'], { cwd: dir });
       assert.match(stdout, /<mmn-overview\s+lang="es"[^>]*><template shadowroot="open" shadowrootmode="open">/);
       assert.ok(stdout.includes(translation('es', 'overview.heading')), 'the Spanish heading');
+      // The README's Node recipe, verbatim, in the fresh project.
+      const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+      const recipe = [...readme.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map(([, code]) => code).find((code) => code.includes("from 'mmn-widgets/ssr'"));
+      assert.ok(recipe, 'the README has a Node recipe');
+      writeFileSync(join(dir, 'build.js'), recipe);
+      mkdirSync(join(dir, 'src'), { recursive: true });
+      writeFileSync(join(dir, 'src/mmn.html'), '<main><!-- mmn-overview --><!-- contact-banner --></main>');
+      await run('node', ['build.js'], { cwd: dir });
+      const built = readFileSync(join(dir, 'public/mmn.html'), 'utf8');
+      assert.equal(built.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length, 2, 'two pre-rendered widgets');
+      assert.ok(built.includes(translation('es', 'overview.heading')), 'the Spanish overview');
+
       const cli = await run('npx', ['--no-install', 'mmn-widgets', 'render', 'contact-banner', '--lang', 'fr'], { cwd: dir });
       assert.match(cli.stdout, /^<!--lit-part[^>]*--><!--lit-node 0--><contact-banner\s+lang="fr"><template shadowroot="open" shadowrootmode="open">/);
       assert.ok(cli.stdout.includes(translation('fr', 'banner.links')), 'the French banner');
