@@ -169,7 +169,27 @@ async function checkPage(url) {
   }
 }
 
+/**
+ * One run at a time uses the cached projects (two runs would remove each
+ * other's mmn-widgets mid-test): a lock folder, waited for, removed at the end.
+ */
+const lock = join(cache, '.lock');
+async function takeLock() {
+  mkdirSync(cache, { recursive: true });
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${lock} is held by another run; remove it if no run is going on`);
+      await new Promise((done) => setTimeout(done, 1000));
+    }
+  }
+}
+
 before(async () => {
+  await takeLock();
   const packs = mkdtempSync(join(tmpdir(), 'mmn-pack-'));
   const [{ filename }] = JSON.parse(
     execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packs], { encoding: 'utf8' }),
@@ -183,6 +203,7 @@ before(async () => {
 });
 
 after(async () => {
+  rmSync(lock, { recursive: true, force: true });
   await browser?.close();
   if (tarball) rmSync(resolve(tarball, '..'), { recursive: true, force: true });
   console.log(`consumer timings (install included): ${timings.join('; ')}`);
