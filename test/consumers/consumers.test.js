@@ -15,7 +15,7 @@
 // installed again from the new tarball every run. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { homedir, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -182,6 +182,8 @@ async function takeLock() {
       mkdirSync(lock);
       return;
     } catch {
+      // A lock left by a run that was killed (no run takes 15 minutes).
+      if (Date.now() - statSync(lock).mtimeMs > 15 * 60_000) rmSync(lock, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error(`${lock} is held by another run; remove it if no run is going on`);
       await new Promise((done) => setTimeout(done, 1000));
     }
