@@ -86,6 +86,10 @@ export default {
   // BROWSERS=chromium,firefox,webkit (the default) picks engines.
   browsers: selectedBrowsers().map((name) => launchers[name]()),
   concurrency: 2,
+  // Generous, for a 2-core machine running three engines: a slow start or a
+  // long fuzzing file is not a failure (timings are measured in bench/).
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
