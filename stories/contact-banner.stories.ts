@@ -15,6 +15,7 @@ interface BannerArgs extends WidgetArgs {
 type Story = StoryObj<BannerArgs>;
 
 const links = {
+  'org-name': 'MMN Friends',
   'join-href': 'https://example.org/join',
   'facebook-href': 'https://www.facebook.com/example',
 } satisfies BannerArgs;
@@ -43,7 +44,7 @@ const meta = {
     docs: {
       description: {
         component:
-          '`<contact-banner>`: "Talk to us", with a click-to-call phone number and optional "Join" and Facebook links (shown only for `https:`/`http:` URLs). In Storybook, clicking a link logs `mmn-cta-click` in the Actions panel instead of leaving the page.',
+          '`<contact-banner>`: "Talk to MyIgSource" (or the `org-name` you give), with a click-to-call phone number and optional "Join" and Facebook links (shown only for `https:`/`http:` URLs). In Storybook, clicking a link logs `mmn-cta-click` in the Actions panel instead of leaving the page.',
       },
     },
   },

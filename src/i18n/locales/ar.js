@@ -11,7 +11,7 @@
     export const templates = {
       'banner.call': `اتصل بالرقم`,
 'banner.facebook': `{org} على فيسبوك`,
-'banner.heading': `تحدّث إلينا`,
+'banner.heading': `تحدّث إلى {org}`,
 'banner.join': `انضم إلى {org}`,
 'banner.links': `طرق التواصل معنا`,
 'banner.text': `هل لديك أسئلة عن MMN؟ تواصل مع {org} عبر الهاتف أو الإنترنت.`,

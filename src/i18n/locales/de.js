@@ -11,7 +11,7 @@
     export const templates = {
       'banner.call': `Anrufen:`,
 'banner.facebook': `{org} auf Facebook`,
-'banner.heading': `Sprechen Sie mit uns`,
+'banner.heading': `Sprechen Sie mit {org}`,
 'banner.join': `{org} beitreten`,
 'banner.links': `So erreichen Sie uns`,
 'banner.text': `Fragen zu MMN? Erreichen Sie {org} per Telefon oder online.`,

@@ -11,7 +11,7 @@
     export const templates = {
       'banner.call': `Llame al`,
 'banner.facebook': `{org} en Facebook`,
-'banner.heading': `Hable con nosotros`,
+'banner.heading': `Hable con {org}`,
 'banner.join': `Únase a {org}`,
 'banner.links': `Formas de comunicarse con nosotros`,
 'banner.text': `¿Tiene preguntas sobre la NMM? Comuníquese con {org} por teléfono o en línea.`,

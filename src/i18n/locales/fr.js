@@ -11,7 +11,7 @@
     export const templates = {
       'banner.call': `Appeler le`,
 'banner.facebook': `{org} sur Facebook`,
-'banner.heading': `Parlez-nous`,
+'banner.heading': `Contactez {org}`,
 'banner.join': `Rejoindre {org}`,
 'banner.links': `Comment nous joindre`,
 'banner.text': `Des questions sur la NMM ? Contactez {org} par téléphone ou en ligne.`,

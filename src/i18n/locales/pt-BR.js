@@ -11,7 +11,7 @@
     export const templates = {
       'banner.call': `Ligue para`,
 'banner.facebook': `{org} no Facebook`,
-'banner.heading': `Fale com a gente`,
+'banner.heading': `Fale com {org}`,
 'banner.join': `Junte-se a {org}`,
 'banner.links': `Formas de falar com a gente`,
 'banner.text': `Dúvidas sobre a NMM? Entre em contato com {org} por telefone ou pela internet.`,

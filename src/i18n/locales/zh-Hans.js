@@ -11,7 +11,7 @@
     export const templates = {
       'banner.call': `拨打`,
 'banner.facebook': `{org} 的 Facebook 主页`,
-'banner.heading': `联系我们`,
+'banner.heading': `联系 {org}`,
 'banner.join': `加入 {org}`,
 'banner.links': `联系我们的方式`,
 'banner.text': `对 MMN 有疑问？可以通过电话或网上联系 {org}。`,
