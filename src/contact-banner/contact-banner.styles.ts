@@ -25,6 +25,8 @@ export const bannerStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
+    /* Buttons, not running text: no reading measure. */
+    max-inline-size: none;
   }
   .actions li + li {
     margin: 0;

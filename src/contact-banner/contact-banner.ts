@@ -40,6 +40,8 @@ const MAX_ORG_LENGTH = 80;
  * @cssproperty --mmn-color-focus - Keyboard focus ring.
  * @cssproperty --mmn-radius - Corner radius. Default: 0.5em.
  * @cssproperty --mmn-space - Inner padding. Default: 1.25em.
+ * @cssproperty --mmn-gap - Space below the widget, so stacked widgets do not touch. Default: 1.5em. A margin set on the element wins.
+ * @cssproperty --mmn-measure - Longest line of paragraphs and lists. Default: 60ch (about 70-78 characters).
  */
 export class ContactBanner extends MmnElement {
   static override styles = [...MmnElement.styles, bannerStyles];

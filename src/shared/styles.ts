@@ -37,6 +37,11 @@ export const baseStyles = css`
    */
   :host {
     display: block;
+    /*
+     * Room below each widget, so stacked widgets do not touch when the page
+     * sets nothing; any margin the page sets on the element wins.
+     */
+    margin-block-end: var(--mmn-gap, 1.5em);
   }
   :host([hidden]) {
     display: none;
@@ -94,6 +99,12 @@ export const baseStyles = css`
   p,
   ul {
     margin: 0 0 0.75em;
+    /*
+     * A readable line: about 70-80 characters in a wide column (60 widths of
+     * "0" is 70 to 78 letters and spaces of running text, by font). Tables and the
+     * diagram still use the full width.
+     */
+    max-inline-size: var(--mmn-measure, 60ch);
   }
   ul {
     padding-inline-start: 1.25em;

@@ -150,8 +150,8 @@ describe('e2e: cumulative layout shift with a slow script', () => {
 
   it('is measured for client-only widgets with the README snippet, script 1 s late', async function () {
     const reserve = `<style>
-      mmn-vs-als:not(:defined), contact-banner:not(:defined) { display: block; visibility: hidden; }
-      mmn-vs-als:not(:defined) { min-height: 47em; }
+      mmn-vs-als:not(:defined), contact-banner:not(:defined) { display: block; visibility: hidden; margin-block-end: 1.5em; }
+      mmn-vs-als:not(:defined) { min-height: 53em; }
       contact-banner:not(:defined) { min-height: 8em; }
     </style>`;
     const page = await openPage({
