@@ -71,9 +71,9 @@ export const Default: Story = {};
 
 export const WithLinks: Story = { name: 'With join and Facebook links', args: { ...links } };
 export const WithoutLinks: Story = { name: 'Without join and Facebook links', args: {} };
-export const JoinOnly: Story = { name: 'Join link only', args: { 'join-href': links['join-href'] } };
-export const CustomPhone: Story = { name: 'Custom phone', args: { phone: '+44 (0)20 7946 0958' } };
-export const CustomOrgName: Story = { name: 'Custom organisation name', args: { 'org-name': 'Neuropathy Friends of Lisbon', ...links } };
+export const JoinOnly: Story = { name: 'Join link only', args: { 'org-name': links['org-name'], 'join-href': links['join-href'] } };
+export const CustomPhone: Story = { name: 'Custom phone', args: { 'org-name': links['org-name'], phone: '+44 20 7946 0958' } };
+export const CustomOrgName: Story = { name: 'Custom organisation name', args: { ...links, 'org-name': 'Neuropathy Friends of Lisbon' } };
 
 export const DarkTheme: Story = { name: 'Theme: dark', args: { theme: 'dark', ...links } };
 export const AutoTheme: Story = { name: 'Theme: auto (follows the system)', args: { theme: 'auto', ...links } };
