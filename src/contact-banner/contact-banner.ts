@@ -105,7 +105,7 @@ export class ContactBanner extends MmnElement {
     const partnerPhone = digits !== DEFAULT_DIGITS && `1${digits}` !== DEFAULT_DIGITS;
     if (!this.warnedOrg && this.org === DEFAULT_ORG && (partnerPhone || this.join || this.facebook)) {
       this.warnedOrg = true;
-      warn(`<${this.localName}> has its own phone or links but no org-name: it still names ${DEFAULT_ORG}. Set org-name to your organisation's name.`);
+      warn(`<${this.localName}> has a phone or link of its own but no org-name: it still names ${DEFAULT_ORG}.`);
     }
   }
 

@@ -26,7 +26,17 @@ const themes = css`
   }
 `;
 
-/** Shared by every widget: tokens, themes, type, focus and media adaptations. */
+/**
+ * Shared by every widget: tokens, themes, type, focus and media adaptations.
+ *
+ * Layout defaults for a page that sets nothing (comments here, not in the
+ * CSS, which npm users' bundles keep as written):
+ * - `:host` leaves `--mmn-gap` (1.5em) below each widget, so stacked widgets
+ *   do not touch; any margin the page sets on the element wins.
+ * - Paragraphs and lists stop at `--mmn-measure` (60ch): 60 widths of "0" are
+ *   about 70-78 letters and spaces of running text, by font, a readable line
+ *   in a wide column. Tables and the diagram still use the full width.
+ */
 export const baseStyles = css`
   ${themes}
   /*
@@ -37,10 +47,6 @@ export const baseStyles = css`
    */
   :host {
     display: block;
-    /*
-     * Room below each widget, so stacked widgets do not touch when the page
-     * sets nothing; any margin the page sets on the element wins.
-     */
     margin-block-end: var(--mmn-gap, 1.5em);
   }
   :host([hidden]) {
@@ -99,11 +105,6 @@ export const baseStyles = css`
   p,
   ul {
     margin: 0 0 0.75em;
-    /*
-     * A readable line: about 70-80 characters in a wide column (60 widths of
-     * "0" is 70 to 78 letters and spaces of running text, by font). Tables and the
-     * diagram still use the full width.
-     */
     max-inline-size: var(--mmn-measure, 60ch);
   }
   ul {
