@@ -213,7 +213,7 @@ describe('<contact-banner>', () => {
       html`<div style="width: 280px"><contact-banner org-name="MMN Friends" join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner></div>`,
     );
     const wide = await render(
-      html`<div style="width: 1000px"><contact-banner org-name="MMN Friends" join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner></div>`,
+      html`<div style="width: 1100px"><contact-banner org-name="MMN Friends" join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner></div>`,
     );
     const narrowEl = narrow.firstElementChild!;
     const wideEl = wide.firstElementChild!;

@@ -216,12 +216,22 @@ function render(): void {
         return `<link rel="modulepreload" href="${escapeHtml(base + file.file)}" integrity="${file.integrity}" crossorigin="anonymous">`;
       })
     : [];
+  // The same hashes in an import map: WebKit (Safari) does not apply a
+  // modulepreload's integrity to the widgets' import() of the file; an import
+  // map's integrity it does. Inline, so a strict CSP must allow its hash.
+  const importMap =
+    base && preloads.length
+      ? `<script type="importmap">${JSON.stringify({
+          integrity: Object.fromEntries(localesRun().map((locale) => [base + data.locales[locale].file, data.locales[locale].integrity])),
+        }).replace(/</g, '\\u003c')}</script>`
+      : '';
   snippet.value = tags.length
     ? [
         `<!-- MMN patient information: mmn-widgets ${data.version}${reviewed} -->`,
         '<style>',
         ...css,
         '</style>',
+        ...(importMap ? [importMap] : []),
         ...preloads,
         base
           ? `<script type="module" src="${escapeHtml(base + data.bundle.file)}" integrity="${data.bundle.integrity}" crossorigin="anonymous"></script>`
@@ -247,7 +257,10 @@ function render(): void {
       ? ', and English needs no other.'
       : locales.length === 1
         ? ` and the ${language.selectedOptions[0].textContent} language file.`
-        : `, and all ${locales.length} language files, which visitors’ browsers then download (about 9 KB in all) even if they show only one. Choose one language to load only that one.`);
+        : `, and all ${locales.length} language files, which visitors’ browsers then download (about 9 KB in all) even if they show only one. Choose one language to load only that one.`) +
+    (locales.length === 1 ? ' If a script of your own later switches the widgets to another language, that file is not checked.' : '');
+
+  void cspHint(importMap);
 
   // Frames (Wix, Google Sites): the height the chosen widgets need, 768px wide.
   const height = tags.reduce((sum, tag) => sum + data.frameHeight[tag] + data.gap * 16, 0);
@@ -255,6 +268,28 @@ function render(): void {
     span.textContent = tags.length ? `${Math.ceil(height / 50) * 50} pixels` : 'as tall as the widgets';
   }
   copyStatus.textContent = '';
+}
+
+/** What a page with a Content-Security-Policy must allow for the snippet's inline import map: its SHA-256 hash. */
+async function cspHint(importMap: string): Promise<void> {
+  const hint = $('csp-hint');
+  if (!importMap) {
+    hint.textContent = '';
+    return;
+  }
+  const text = importMap.slice(importMap.indexOf('>') + 1, importMap.lastIndexOf('<'));
+  let hash = '';
+  try {
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+    hash = `'sha256-${btoa(String.fromCharCode(...digest))}'`;
+  } catch {
+    // No SubtleCrypto (a page opened over plain http from another computer): the hint says so.
+  }
+  if (snippet.value.includes(text)) {
+    hint.textContent = hash
+      ? `If your website sets a Content-Security-Policy, add ${hash} to its script-src, so Safari checks the language files too (other browsers check them anyway).`
+      : 'If your website sets a Content-Security-Policy, Safari checks the language files only if script-src allows the import map’s hash.';
+  }
 }
 
 async function copy(): Promise<void> {

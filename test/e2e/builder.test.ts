@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { container, openPage, rendered, type Page } from './harness.js';
+import { container, openPage, rendered, STRICT_CSP, type Page } from './harness.js';
 
 // The embed-code builder (docs-dist/builder/, from `npm run build:docs`), as
 // a clinic's web editor uses it: every control changes both the live preview
@@ -68,6 +68,18 @@ async function host(value: 'self' | 'jsdelivr' | 'unpkg', folder?: string): Prom
 }
 
 const bannerLink = (part: string) => previewedTag('contact-banner').shadowRoot!.querySelector<HTMLAnchorElement>(`[part~="${part}"]`);
+
+/** The CSP source that allows the snippet's inline import map: 'sha256-…' of its text. */
+async function cspHash(code: string): Promise<string> {
+  const text = code.match(/<script type="importmap">(.*)<\/script>/)![1];
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return `sha256-${btoa(String.fromCharCode(...digest))}`;
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 2000;
+  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+}
 
 async function sri(url: string): Promise<string> {
   const bytes = await (await fetch(url)).arrayBuffer();
@@ -198,8 +210,10 @@ describe('e2e: the embed-code builder', () => {
     await type('org-name', 'Riverside Clinic');
     expect(previewed().map((el) => el.localName)).to.deep.equal(['mmn-overview', 'mmn-vs-als', 'contact-banner']);
     const code = snippet();
-    expect(code.match(/<script\b/g)).to.have.length(1);
-    const scriptAt = code.indexOf('<script');
+    // One script that loads code; the only other <script> is the import map of the language files' hashes.
+    expect(code.match(/<script type="module"/g)).to.have.length(1);
+    expect(code.match(/<script\b(?! type="importmap">)/g)).to.have.length(1);
+    const scriptAt = code.indexOf('<script type="module"');
     const elements = ['<mmn-overview>', '<mmn-vs-als>', '<contact-banner org-name="Riverside Clinic">'].map((tag) => code.indexOf(tag));
     expect(elements.every((at) => at > scriptAt)).to.be.true;
     expect(elements).to.deep.equal([...elements].sort((a, b) => a - b));
@@ -235,11 +249,18 @@ describe('e2e: the embed-code builder', () => {
       expect(snippet()).to.contain(`<link rel="modulepreload" href="/mmn-widgets/locales/${locale}.js" integrity="${hash}" crossorigin="anonymous">`);
     }
     expect(field('integrity').textContent).to.contain('all 6 language files');
+    // The same hashes in an import map (WebKit applies only these to import()), and the CSP hash to allow it.
+    const map = JSON.parse(snippet().match(/<script type="importmap">(.*)<\/script>/)![1]);
+    expect(Object.keys(map.integrity)).to.deep.equal(all.map((locale) => `/mmn-widgets/locales/${locale}.js`));
+    for (const locale of all) expect(map.integrity[`/mmn-widgets/locales/${locale}.js`]).to.equal(await sri(`/dist/locales/${locale}.js`));
+    expect(snippet().indexOf('importmap')).to.be.below(snippet().indexOf('<script type="module"'));
+    await until(() => field('csp-hint').textContent!.includes('sha256-'));
+    expect(field('csp-hint').textContent).to.contain(`'${await cspHash(snippet())}'`);
 
     await choose('language', 'de');
     expect(snippet().match(/rel="modulepreload"/g)).to.have.length(1);
     expect(snippet()).to.contain(`href="/mmn-widgets/locales/de.js" integrity="${await sri('/dist/locales/de.js')}"`);
-    expect(snippet().indexOf('modulepreload')).to.be.below(snippet().indexOf('<script'));
+    expect(snippet().indexOf('modulepreload')).to.be.below(snippet().indexOf('<script type="module"'));
 
     await choose('language', 'en');
     expect(snippet()).to.not.contain('modulepreload');
@@ -356,8 +377,38 @@ describe('e2e: the snippet\'s integrity hashes cover the language files', () => 
     });
   }
 
-  it('would run it without the hash (the check above can see a tampered file)', async () => {
-    const unchecked = code.replace(/(rel="modulepreload" href="[^"]+") integrity="[^"]+"/, '$1');
+  it('does not run it under a strict CSP that allows the import map by its hash, with no violation', async () => {
+    // A site with a strict style-src puts the snippet's reserve CSS in its own stylesheet.
+    const tampered = from(code, './test/e2e/generated/tampered/').replace(/<style>[\s\S]*<\/style>\n/, '');
+    const csp = STRICT_CSP.replace("script-src 'self'", `script-src 'self' '${await cspHash(tampered)}'`);
+    const page = await openPage({ body: tampered, csp, waitFor: ['mmn-overview'] });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await heading(page)).to.equal('What is MMN?');
+      expect(page.probe.violations).to.deep.equal([]);
+      expect((await page.log()).reports).to.deep.equal([]);
+    } finally {
+      page.close();
+    }
+  });
+
+  it('still shows German under a strict CSP that does not allow the import map', async () => {
+    const body = from(code, './dist/').replace(/<style>[\s\S]*<\/style>\n/, '');
+    const page = await openPage({ body, csp: STRICT_CSP, waitFor: ['mmn-overview'] });
+    try {
+      expect(await heading(page)).to.equal('Was ist MMN?');
+      expect(page.probe.errors).to.deep.equal([]);
+    } finally {
+      page.close();
+    }
+  });
+
+  it('would run it without the hashes (the checks above can see a tampered file)', async () => {
+    const unchecked = code
+      .replace(/(rel="modulepreload" href="[^"]+") integrity="[^"]+"/, '$1')
+      .replace(/<script type="importmap">.*<\/script>\n/, '');
+    expect(unchecked).to.not.contain('importmap');
+    expect(unchecked.match(/integrity=/g)).to.have.length(1); // the bundle's own
     expect(unchecked).to.not.equal(code);
     const page = await openPage({ body: from(unchecked, './test/e2e/generated/tampered/'), waitFor: ['mmn-overview'] });
     try {
