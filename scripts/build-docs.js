@@ -1,16 +1,25 @@
-// Builds the embed-code builder into docs-dist/builder/: its page, its
-// script, and a copy of the built bundle for the live preview. The snippet's
-// CDN URLs are versioned, with the Subresource Integrity hash of the exact
-// bundle computed here. Run after `npm run build`.
+// Builds the embed-code builder into docs-dist/builder/: one self-contained
+// index.html (styles, data, the widgets and the builder's own script all
+// inline, so it works opened from disk, where browsers refuse module scripts
+// from files), and files/, copies of the files a partner hosts themselves.
+// The snippet's URLs are versioned, with the Subresource Integrity hash of the
+// exact bundle and of each language file, computed here. Run after `npm run build`.
+//
+// Inputs: package.json, dist/mmn-widgets.js, dist/mmn-widgets.iife.js,
+// dist/locales/*.js, docs/builder/{index.html,builder.css,builder.ts},
+// src/shared/safe-link.ts, src/shared/styles.ts, src/contact-banner/contact-banner.ts,
+// src/content/*.ts (review dates). Output: docs-dist/builder/.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { reviewDates } from './review-dates.js';
 
 if (!existsSync('dist/mmn-widgets.js')) throw new Error('Run `npm run build` first.');
 const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const bundle = readFileSync('dist/mmn-widgets.js');
-const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** Set to true once this version is published to npm (and so on jsDelivr and unpkg). */
+const ON_CDN = false;
 
 /** The themes' default colours, read from the source so the pickers start where the widgets do. */
 const styles = readFileSync('src/shared/styles.ts', 'utf8');
@@ -19,35 +28,84 @@ const defaults = {
   light: Object.fromEntries(tokens.map(([, property, light]) => [property, light])),
   dark: Object.fromEntries(tokens.map(([, property, , dark]) => [property, dark])),
 };
+const gap = Number(styles.match(/var\(--mmn-gap, ([\d.]+)em\)/)?.[1]);
+const banner = readFileSync('src/contact-banner/contact-banner.ts', 'utf8');
+const defaultPhone = banner.match(/export const DEFAULT_PHONE = '([^']+)'/)?.[1];
+const defaultOrg = banner.match(/export const DEFAULT_ORG = '([^']+)'/)?.[1];
+if (!gap || !defaultPhone || !defaultOrg) throw new Error('build-docs: could not read the gap, default phone or organisation from src/');
+
+const localeFiles = readdirSync('dist/locales').filter((file) => file.endsWith('.js')).sort();
+const locales = Object.fromEntries(
+  localeFiles.map((file) => [file.replace(/\.js$/, ''), { file: `locales/${file}`, integrity: sri(readFileSync(`dist/locales/${file}`)) }]),
+);
 
 const data = {
   version,
-  integrity,
-  urls: {
-    jsdelivr: `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/mmn-widgets.js`,
-    unpkg: `https://unpkg.com/${name}@${version}/dist/mmn-widgets.js`,
+  bundle: { file: 'mmn-widgets.js', integrity: sri(readFileSync('dist/mmn-widgets.js')) },
+  locales,
+  cdn: {
+    jsdelivr: `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/`,
+    unpkg: `https://unpkg.com/${name}@${version}/dist/`,
   },
+  onCdn: ON_CDN,
+  downloads: ['mmn-widgets.js', ...localeFiles.map((file) => `locales/${file}`)],
   lastReviewed: reviewDates(),
   defaults,
+  defaultPhone,
+  defaultOrg,
+  // The README's reserved-space figures ("Avoiding a layout shift"), [wide, narrow] in em.
+  reserve: { 'mmn-overview': [68, 112], 'mmn-vs-als': [53, 87], 'contact-banner': [8, 18] },
+  gap,
+  // Measured heights 768px wide (scripts/measure-heights.js), in px of a 16px font.
+  frameHeight: { 'mmn-overview': 81 * 16, 'mmn-vs-als': 53 * 16, 'contact-banner': 10 * 16 },
 };
 
-const out = 'docs-dist/builder';
-rmSync(out, { recursive: true, force: true });
-mkdirSync(`${out}/lib`, { recursive: true });
-// Inside <script type="application/json">: keep "</script>" out of it.
-const json = JSON.stringify(data).replace(/</g, '\\u003c');
-writeFileSync(`${out}/index.html`, readFileSync('docs/builder/index.html', 'utf8').replace('__BUILDER_DATA__', json));
-cpSync('docs/builder/builder.css', `${out}/builder.css`);
-cpSync('dist/mmn-widgets.js', `${out}/lib/mmn-widgets.js`);
-cpSync('dist/locales', `${out}/lib/locales`, { recursive: true });
-await build({
+/**
+ * Text to put inside an inline <script> or <style>: nothing in it may end the
+ * element or open a comment. In JavaScript these occur only inside strings,
+ * templates and regular expressions, where "<\/" and "<\!" mean the same.
+ */
+function inline(text, what, js = true) {
+  if (js) text = text.replace(/<(\/script|\/style|!--)/gi, '<\\$1');
+  if (/<\/(script|style)|<!--/i.test(text)) throw new Error(`build-docs: ${what} holds "</script", "</style" or "<!--"; it cannot be inlined`);
+  return text;
+}
+
+const script = await build({
   entryPoints: ['docs/builder/builder.ts'],
   bundle: true,
-  format: 'esm',
+  format: 'iife',
   target: 'es2021',
   minify: true,
-  outfile: `${out}/builder.js`,
+  write: false,
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',
 });
-console.log(`builder: ${out}/index.html (${name}@${version}, ${integrity})`);
+
+// The widgets' language files as data: URLs, found where the inlined classic
+// bundle looks for them (./locales/<locale>.js beside the page): a page
+// opened from disk cannot import files.
+const importMap = {
+  imports: Object.fromEntries(
+    localeFiles.map((file) => [`./locales/${file}`, `data:text/javascript;base64,${readFileSync(`dist/locales/${file}`).toString('base64')}`]),
+  ),
+};
+
+// Placeholders are swapped with split/join: the texts hold `$` patterns that String#replace would expand.
+const fill = (page, values) => Object.entries(values).reduce((text, [key, value]) => text.split(key).join(value), page);
+const page = fill(readFileSync('docs/builder/index.html', 'utf8'), {
+  __IMPORT_MAP__: JSON.stringify(importMap),
+  __BUILDER_CSS__: inline(readFileSync('docs/builder/builder.css', 'utf8'), 'builder.css', false),
+  // Inside <script type="application/json">: keep "<" out of it.
+  __BUILDER_DATA__: JSON.stringify(data).replace(/</g, '\\u003c'),
+  __WIDGETS_JS__: inline(readFileSync('dist/mmn-widgets.iife.js', 'utf8'), 'dist/mmn-widgets.iife.js'),
+  __BUILDER_JS__: inline(script.outputFiles[0].text, 'the builder script'),
+});
+
+const out = 'docs-dist/builder';
+rmSync(out, { recursive: true, force: true });
+mkdirSync(`${out}/files`, { recursive: true });
+writeFileSync(`${out}/index.html`, page);
+cpSync('dist/mmn-widgets.js', `${out}/files/mmn-widgets.js`);
+cpSync('dist/locales', `${out}/files/locales`, { recursive: true });
+console.log(`builder: ${out}/index.html (${name}@${version}, ${(page.length / 1024).toFixed(0)} KB, self-contained)`);

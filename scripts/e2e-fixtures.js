@@ -12,3 +12,15 @@ const marker = `"${version}"`;
 if (bundle.split(marker).length !== 2) throw new Error(`expected the version ${marker} exactly once in the bundle`);
 writeFileSync(`${other}/mmn-widgets.js`, bundle.replace(marker, '"0.0.9-e2e"'));
 cpSync('dist/locales', `${other}/locales`, { recursive: true });
+
+// The bundle beside a German language file with one byte changed ("Was ist
+// MMN?" becomes "Was ist MMX?"), as a CDN that altered it would serve it: the
+// builder's snippet carries an integrity hash for each language file, and the
+// tests check that the browser refuses to run this one.
+const tampered = 'test/e2e/generated/tampered';
+mkdirSync(tampered, { recursive: true });
+cpSync('dist/mmn-widgets.js', `${tampered}/mmn-widgets.js`);
+cpSync('dist/locales', `${tampered}/locales`, { recursive: true });
+const german = readFileSync('dist/locales/de.js', 'utf8');
+if (german.split('Was ist MMN?').length !== 2) throw new Error('expected "Was ist MMN?" exactly once in dist/locales/de.js');
+writeFileSync(`${tampered}/locales/de.js`, german.replace('Was ist MMN?', 'Was ist MMX?'));

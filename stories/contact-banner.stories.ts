@@ -16,6 +16,7 @@ interface BannerArgs extends WidgetArgs {
 type Story = StoryObj<BannerArgs>;
 
 const links = {
+  'org-name': 'MMN Friends',
   'join-href': 'https://example.org/join',
   'facebook-href': 'https://www.facebook.com/example',
 } satisfies BannerArgs;
@@ -49,7 +50,7 @@ const meta = {
     docs: {
       description: {
         component:
-          '`<contact-banner>`: "Talk to us", with a click-to-call phone number and optional "Join" and Facebook links (shown only for `https:`/`http:` URLs). In Storybook, clicking a link logs `mmn-cta-click` in the Actions panel instead of leaving the page.',
+          '`<contact-banner>`: "Talk to MyIgSource" (or the `org-name` you give), with a click-to-call phone number and optional "Join" and Facebook links (shown only for `https:`/`http:` URLs). In Storybook, clicking a link logs `mmn-cta-click` in the Actions panel instead of leaving the page.',
       },
     },
   },
@@ -75,9 +76,9 @@ export const Default: Story = {};
 
 export const WithLinks: Story = { name: 'With join and Facebook links', args: { ...links } };
 export const WithoutLinks: Story = { name: 'Without join and Facebook links', args: {} };
-export const JoinOnly: Story = { name: 'Join link only', args: { 'join-href': links['join-href'] } };
-export const CustomPhone: Story = { name: 'Custom phone', args: { phone: '+44 (0)20 7946 0958' } };
-export const CustomOrgName: Story = { name: 'Custom organisation name', args: { 'org-name': 'Neuropathy Friends of Lisbon', ...links } };
+export const JoinOnly: Story = { name: 'Join link only', args: { 'org-name': links['org-name'], 'join-href': links['join-href'] } };
+export const CustomPhone: Story = { name: 'Custom phone', args: { 'org-name': links['org-name'], phone: '+44 20 7946 0958' } };
+export const CustomOrgName: Story = { name: 'Custom organisation name', args: { ...links, 'org-name': 'Neuropathy Friends of Lisbon' } };
 
 export const DarkTheme: Story = { name: 'Theme: dark', args: { theme: 'dark', ...links } };
 export const AutoTheme: Story = { name: 'Theme: auto (follows the system)', args: { theme: 'auto', ...links } };

@@ -88,7 +88,7 @@ for (const tag of TAGS) {
 
     for (const theme of THEMES) {
       it(`passes axe in the ${theme} theme`, async () => {
-        const el = await make(`<${tag} theme="${theme}" join-href="https://example.org/join" facebook-href="https://facebook.com/example"></${tag}>`);
+        const el = await make(`<${tag} theme="${theme}" org-name="MMN Friends" join-href="https://example.org/join" facebook-href="https://facebook.com/example"></${tag}>`);
         await expect(el).to.be.accessible();
       });
 

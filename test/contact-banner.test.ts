@@ -19,31 +19,76 @@ describe('<contact-banner>', () => {
   before(() => document.addEventListener('click', stay));
   after(() => document.removeEventListener('click', stay));
 
-  it('offers a click-to-call link to 855-250-5111 from MyIgSource by default', async () => {
+  it('offers a click-to-call link to +1 855-250-5111 from MyIgSource by default, diallable from abroad', async () => {
     const el = await render<ContactBanner>(html`<contact-banner></contact-banner>`);
-    expect($(el, 'h2').textContent).to.equal('Talk to us');
+    expect($(el, 'h2').textContent).to.equal('Talk to MyIgSource');
     expect(visibleText(el)).to.contain('Reach MyIgSource');
-    expect(links(el)).to.deep.equal([['Call 855-250-5111', 'tel:8552505111']]);
+    expect(links(el)).to.deep.equal([['Call +1 855-250-5111', 'tel:+18552505111']]);
     expect($(el, '[part~="cta-call"] .phone').dir).to.equal('ltr');
   });
+
+  it('names the organisation in its heading: the partner\'s org-name, in every part', async () => {
+    const el = await render<ContactBanner>(
+      html`<contact-banner org-name="Riverside Clinic" phone="(555) 010-2000" join-href=${JOIN}></contact-banner>`,
+    );
+    expect($(el, 'h2').textContent).to.equal('Talk to Riverside Clinic');
+    expect(visibleText(el)).to.not.contain('MyIgSource');
+  });
+
+  for (const [attribute, value] of [
+    ['phone', '(555) 010-2000'],
+    ['join-href', JOIN],
+    ['facebook-href', FACEBOOK],
+  ]) {
+    it(`warns once that it still names MyIgSource when ${attribute} is set without org-name`, async () => {
+      const el = await render<ContactBanner>(html`<contact-banner></contact-banner>`);
+      el.setAttribute(attribute, value);
+      await settle(el);
+      el.setAttribute('theme', 'dark'); // a later update does not repeat it
+      await settle(el);
+      const taken = warnings.take();
+      expect(taken).to.have.length(1);
+      expect(taken[0]).to.match(/^\[mmn-widgets\] <contact-banner> .*org-name.*still names MyIgSource/);
+      expect($(el, 'h2').textContent).to.equal('Talk to MyIgSource');
+    });
+  }
+
+  for (const same of ['+1 855-250-5111', '855-250-5111', '1 (855) 250-5111']) {
+    it(`does not warn about org-name for MyIgSource's own number written ${same}`, async () => {
+      await render<ContactBanner>(html`<contact-banner phone=${same}></contact-banner>`);
+      expect(warnings.take()).to.deep.equal([]);
+    });
+  }
+
+  for (const [phone, href] of [
+    ['+44 20 7946 0000', 'tel:+442079460000'],
+    ['0049 30 1234567', 'tel:004930 1234567'.replace(' ', '')],
+    ['(555) 010-2000', 'tel:5550102000'],
+  ]) {
+    it(`shows phone="${phone}" as written and dials ${href}`, async () => {
+      const el = await render<ContactBanner>(html`<contact-banner phone=${phone} org-name="MMN Friends"></contact-banner>`);
+      expect($<HTMLAnchorElement>(el, '[part~="cta-call"]').getAttribute('href')).to.equal(href);
+      expect($(el, '.phone').textContent).to.equal(phone);
+    });
+  }
 
   it('shows Join and Facebook only when their links are given', async () => {
     const el = await render<ContactBanner>(
       html`<contact-banner join-href=${JOIN} facebook-href=${FACEBOOK} org-name="MMN Friends"></contact-banner>`,
     );
     expect(links(el)).to.deep.equal([
-      ['Call 855-250-5111', 'tel:8552505111'],
+      ['Call +1 855-250-5111', 'tel:+18552505111'],
       ['Join MMN Friends', JOIN],
       ['MMN Friends on Facebook', FACEBOOK],
     ]);
     el.removeAttribute('join-href');
     await settle(el);
-    expect(links(el).map(([text]) => text)).to.deep.equal(['Call 855-250-5111', 'MMN Friends on Facebook']);
+    expect(links(el).map(([text]) => text)).to.deep.equal(['Call +1 855-250-5111', 'MMN Friends on Facebook']);
   });
 
   it('accepts http: links and resolves relative ones against the host page', async () => {
     const el = await render<ContactBanner>(
-      html`<contact-banner join-href="http://example.org/join" facebook-href="/facebook"></contact-banner>`,
+      html`<contact-banner org-name="MMN Friends" join-href="http://example.org/join" facebook-href="/facebook"></contact-banner>`,
     );
     expect(links(el).slice(1).map(([, href]) => href)).to.deep.equal([
       'http://example.org/join',
@@ -57,7 +102,7 @@ describe('<contact-banner>', () => {
     ['  0800 123 456  ', 'tel:0800123456'],
   ]) {
     it(`calls ${href} for phone="${phone}"`, async () => {
-      const el = await render<ContactBanner>(html`<contact-banner phone=${phone}></contact-banner>`);
+      const el = await render<ContactBanner>(html`<contact-banner phone=${phone} org-name="MMN Friends"></contact-banner>`);
       const call = $<HTMLAnchorElement>(el, '[part~="cta-call"]');
       expect(call.href).to.equal(href);
       expect(call.innerText.trim()).to.equal(`Call ${phone.trim()}`);
@@ -67,7 +112,7 @@ describe('<contact-banner>', () => {
   for (const bad of ['call me', '855-CALL-NOW', 'tel:8552505111', '12', '1234567890123456', '855;ext=1', '']) {
     it(`refuses phone="${bad}" with one warning and calls the default number`, async () => {
       const el = await render<ContactBanner>(html`<contact-banner phone=${bad}></contact-banner>`);
-      expect($<HTMLAnchorElement>(el, '[part~="cta-call"]').href).to.equal('tel:8552505111');
+      expect($<HTMLAnchorElement>(el, '[part~="cta-call"]').href).to.equal('tel:+18552505111');
       expectOneRefusal(warnings.take(), 'phone', bad);
     });
   }
@@ -92,7 +137,7 @@ describe('<contact-banner>', () => {
         el.setAttribute(attribute, bad);
         document.body.append(el);
         await settle(el);
-        expect(links(el)).to.deep.equal([['Call 855-250-5111', 'tel:8552505111']]);
+        expect(links(el)).to.deep.equal([['Call +1 855-250-5111', 'tel:+18552505111']]);
         expectOneRefusal(warnings.take(), attribute, bad);
         el.remove();
       });
@@ -114,13 +159,13 @@ describe('<contact-banner>', () => {
   });
 
   for (const [action, part, href] of [
-    ['call', 'cta-call', 'tel:8552505111'],
+    ['call', 'cta-call', 'tel:+18552505111'],
     ['join', 'cta-join', JOIN],
     ['facebook', 'cta-facebook', FACEBOOK],
   ]) {
     it(`fires mmn-cta-click for "${action}" that bubbles out of the shadow root`, async () => {
       const el = await render<ContactBanner>(
-        html`<contact-banner join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`,
+        html`<contact-banner org-name="MMN Friends" join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`,
       );
       const heard = oneEvent(document, 'mmn-cta-click') as Promise<MmnCtaClickEvent>;
       $(el, `[part~="${part}"]`).click();
@@ -162,7 +207,7 @@ describe('<contact-banner>', () => {
     const wrapper = await render(
       html`<div>
         <button>before</button>
-        <contact-banner join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>
+        <contact-banner org-name="MMN Friends" join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>
       </div>`,
     );
     const el = wrapper.querySelector('contact-banner')!;
@@ -185,16 +230,16 @@ describe('<contact-banner>', () => {
   });
 
   it('gives every link a target at least 44px high', async () => {
-    const el = await render<ContactBanner>(html`<contact-banner join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`);
+    const el = await render<ContactBanner>(html`<contact-banner org-name="MMN Friends" join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`);
     for (const a of $$(el, 'a')) expect(a.getBoundingClientRect().height).to.be.at.least(43.5);
   });
 
   it('wraps from a 280px sidebar to a full-width page without overflowing', async () => {
     const narrow = await render(
-      html`<div style="width: 280px"><contact-banner join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner></div>`,
+      html`<div style="width: 280px"><contact-banner org-name="MMN Friends" join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner></div>`,
     );
     const wide = await render(
-      html`<div style="width: 1000px"><contact-banner join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner></div>`,
+      html`<div style="width: 1100px"><contact-banner org-name="MMN Friends" join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner></div>`,
     );
     const narrowEl = narrow.firstElementChild!;
     const wideEl = wide.firstElementChild!;
@@ -225,16 +270,16 @@ describe('<contact-banner>', () => {
   });
 
   it('prints the web addresses of its links, since paper cannot be clicked', async function () {
-    const el = await render<ContactBanner>(html`<contact-banner join-href=${JOIN}></contact-banner>`);
+    const el = await render<ContactBanner>(html`<contact-banner org-name="MMN Friends" join-href=${JOIN}></contact-banner>`);
     await emulateOrSkip(this, { media: 'print' });
     const after = getComputedStyle($(el, '[part~="cta-join"]'), '::after').content;
     await emulate({});
     expect(after).to.contain(JOIN);
-    expect($(el, '[part~="cta-call"]').innerText).to.contain('855-250-5111');
+    expect($(el, '[part~="cta-call"]').innerText).to.contain('+1 855-250-5111');
   });
 
   it('exposes parts for the container, heading and each call-to-action', async () => {
-    const el = await render<ContactBanner>(html`<contact-banner join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`);
+    const el = await render<ContactBanner>(html`<contact-banner org-name="MMN Friends" join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`);
     expect($(el, '[part~="container"]')).to.exist;
     expect($(el, '[part~="heading"]').localName).to.equal('h2');
     expect($$(el, '[part~="cta"]')).to.have.length(3);

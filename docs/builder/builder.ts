@@ -1,29 +1,51 @@
 /**
  * The embed-code builder: plain form controls drive a live preview of the
- * real widget and the snippet a partner pastes into their page. Every node
- * is made with the DOM API, and every value the partner types is escaped
- * before it goes into the snippet.
+ * real widgets and the snippet a partner pastes into their page. Every node
+ * is made with the DOM API (textContent, never innerHTML), and every value
+ * the partner types is escaped before it goes into the snippet. Built by
+ * scripts/build-docs.js as a classic script inlined in the page, so that the
+ * page works opened from disk.
  */
 import { toPhoneNumber, toWebUrl } from '../../src/shared/safe-link.js';
 
+type Host = 'self' | 'jsdelivr' | 'unpkg';
+
 interface BuilderData {
   version: string;
-  integrity: string;
-  urls: Record<'jsdelivr' | 'unpkg', string>;
+  /** The script-tag bundle's file name and SRI hash. */
+  bundle: { file: string; integrity: string };
+  /** Each language file, by locale: its path beside the bundle and SRI hash. */
+  locales: Record<string, { file: string; integrity: string }>;
+  /** Where the bundle's folder is on each CDN (ends with `/`). */
+  cdn: Record<'jsdelivr' | 'unpkg', string>;
+  /** Whether this version is on the CDNs yet. */
+  onCdn: boolean;
+  /** Files to offer for download beside this page, for self-hosting. */
+  downloads: string[];
   lastReviewed: Record<string, string>;
   defaults: Record<'light' | 'dark', Record<string, string>>;
+  defaultPhone: string;
+  defaultOrg: string;
+  /** Room to keep free before the script runs, [wide, narrow], in em (README's figures). */
+  reserve: Record<string, [number, number]>;
+  /** The gap below each widget, in em (the widgets' default). */
+  gap: number;
+  /** Height of each widget 768px wide, in px at a 16px font: for frames. */
+  frameHeight: Record<string, number>;
 }
 
 const data = JSON.parse(document.getElementById('builder-data')!.textContent!) as BuilderData;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-const widget = $<HTMLSelectElement>('widget');
+const widgetBoxes = [...document.querySelectorAll<HTMLInputElement>('input[name="widget"]')];
 const language = $<HTMLSelectElement>('language');
 const theme = $<HTMLSelectElement>('theme');
 const headingLevel = $<HTMLSelectElement>('heading-level');
+const orgName = $<HTMLInputElement>('org-name');
 const phone = $<HTMLInputElement>('phone');
 const joinHref = $<HTMLInputElement>('join-href');
 const facebookHref = $<HTMLInputElement>('facebook-href');
+const folder = $<HTMLInputElement>('folder');
 const bannerOptions = $<HTMLFieldSetElement>('banner-options');
 const colours = [...document.querySelectorAll<HTMLInputElement>('input[type="color"]')];
 const preview = $<HTMLDivElement>('preview');
@@ -33,15 +55,27 @@ const copyStatus = $<HTMLParagraphElement>('copy-status');
 /** Colours the partner picked; the others follow the theme's defaults. */
 const picked = new Set<string>();
 
-/** Room to keep free before the script runs, so the page does not jump (see README). */
-const RESERVE: Record<string, [wide: string, narrow: string]> = {
-  'mmn-overview': ['64em', '124em'],
-  'mmn-vs-als': ['47em', '96em'],
-  'contact-banner': ['8em', '18em'],
-};
-
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A web address as a partner types it, made complete: `www.riverside.org/join`
+ * and `riverside.org` get `https://`; `//host/path` gets `https:`. Anything
+ * with a scheme of its own (`http:`, `javascript:`) is left as it is, for
+ * the allow-list to judge. Empty stays empty.
+ */
+export function completeAddress(value: string): string {
+  const text = value.trim();
+  if (!text) return '';
+  if (text.startsWith('//')) return `https:${text}`;
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(text);
+  // `www.example.org:8080/join` is a host and port, not a scheme.
+  const hostAndPort = scheme && scheme[1].includes('.') && /^\d/.test(text.slice(scheme[0].length));
+  if (scheme && !hostAndPort) return text;
+  // A bare address: a host name with a dot, then an optional path.
+  if (/^[^\s/?#@]+\.[a-z\d-]{2,}(?::\d+)?(?:[/?#]\S*)?$/i.test(text)) return `https://${text}`;
+  return text;
+}
 
 /** Shows or hides an input's error, and says whether its value can be used. */
 function check(input: HTMLInputElement, valid: boolean): boolean {
@@ -51,24 +85,46 @@ function check(input: HTMLInputElement, valid: boolean): boolean {
   return valid;
 }
 
-/** The attributes the partner chose, in snippet order, values as typed. */
-function attributes(): [string, string][] {
+/** A full `https:`/`http:` address, or null. Relative ones would point at the partner's own page by accident. */
+function webAddress(input: HTMLInputElement): string | null {
+  const value = completeAddress(input.value);
+  return /^https?:\/\//i.test(value) && toWebUrl(value) ? value : null;
+}
+
+function chosenWidgets(): string[] {
+  return widgetBoxes.filter((box) => box.checked).map((box) => box.value);
+}
+
+/** Attributes every chosen widget gets, in snippet order. */
+function commonAttributes(): [string, string][] {
   const chosen: [string, string][] = [];
   if (headingLevel.value !== '2') chosen.push(['heading-level', headingLevel.value]);
   if (theme.value !== 'light') chosen.push(['theme', theme.value]);
   if (language.value) chosen.push(['lang', language.value]);
-  if (widget.value === 'contact-banner') {
-    const number = phone.value.trim();
-    if (check(phone, !number || !!toPhoneNumber(number)) && number && number !== '855-250-5111') chosen.push(['phone', number]);
-    for (const input of [joinHref, facebookHref]) {
-      const value = input.value.trim();
-      // Only full https:/http: addresses: a relative one would point at the partner's own page by accident.
-      const valid = !value || (/^https?:\/\//i.test(value) && !!toWebUrl(value));
-      if (check(input, valid) && value) chosen.push([input.id, value]);
-    }
-  } else {
+  return chosen;
+}
+
+/** The banner's own attributes, values as typed (addresses completed). */
+function bannerAttributes(active: boolean): [string, string][] {
+  const chosen: [string, string][] = [];
+  if (!active) {
     for (const input of [phone, joinHref, facebookHref]) check(input, true);
+    $('org-name-warning').textContent = '';
+    return chosen;
   }
+  const org = orgName.value.trim();
+  if (org) chosen.push(['org-name', org]);
+  const number = phone.value.trim();
+  if (check(phone, !number || !!toPhoneNumber(number)) && number) chosen.push(['phone', number]);
+  for (const input of [joinHref, facebookHref]) {
+    const url = webAddress(input);
+    if (check(input, !input.value.trim() || !!url) && url) chosen.push([input.id, url]);
+  }
+  const ownDetails = chosen.some(([name]) => name !== 'org-name');
+  $('org-name-warning').textContent =
+    ownDetails && !org
+      ? `Add your organisation’s name: without it, the box says “Talk to ${data.defaultOrg}” above your own details.`
+      : '';
   return chosen;
 }
 
@@ -92,53 +148,154 @@ function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+function host(): Host {
+  return document.querySelector<HTMLInputElement>('input[name="host"]:checked')!.value as Host;
+}
+
+/** The folder the bundle and its `locales/` are served from, ending with `/`; null when unusable. */
+function baseUrl(): string | null {
+  const where = host();
+  if (where !== 'self') return data.cdn[where];
+  let value = folder.value.trim();
+  if (!value) return null;
+  if (!value.startsWith('/')) value = completeAddress(value);
+  const ok = value.startsWith('/') ? !value.startsWith('//') && !/[\s"<>]/.test(value) : /^https?:\/\//i.test(value) && !!toWebUrl(value);
+  return ok ? (value.endsWith('/') ? value : `${value}/`) : null;
+}
+
+/** The languages the snippet can make the browser run: one chosen, or all for "same as my website". */
+function localesRun(): string[] {
+  if (language.value === 'en') return [];
+  if (language.value) return [language.value];
+  return Object.keys(data.locales);
+}
+
 function render(): void {
-  const tag = widget.value;
-  const chosen = attributes();
+  const tags = chosenWidgets();
+  $('widgets-error').hidden = tags.length > 0;
+  const hasBanner = tags.includes('contact-banner');
+  bannerOptions.disabled = !hasBanner;
+  const common = commonAttributes();
+  const banner = bannerAttributes(hasBanner);
   const rules = colourRules();
-  bannerOptions.disabled = tag !== 'contact-banner';
 
   // Unpicked colour inputs show the theme's default.
   for (const input of colours) if (!picked.has(input.id)) input.value = themeDefaults()[input.dataset.property!];
 
-  // The preview: the real widget, built with the DOM API.
-  const element = document.createElement(tag);
-  for (const [name, value] of chosen) element.setAttribute(name, value);
-  for (const [property, value] of rules) element.style.setProperty(property, value);
-  preview.replaceChildren(element);
+  // The preview: the real widgets, built with the DOM API.
+  const elements = tags.map((tag) => {
+    const element = document.createElement(tag);
+    for (const [name, value] of [...common, ...(tag === 'contact-banner' ? banner : [])]) element.setAttribute(name, value);
+    for (const [property, value] of rules) element.style.setProperty(property, value);
+    return element;
+  });
+  preview.replaceChildren(...elements);
 
-  // The snippet.
-  const cdn = (document.querySelector<HTMLInputElement>('input[name="cdn"]:checked')!.value as 'jsdelivr' | 'unpkg');
-  const [wide, narrow] = RESERVE[tag];
-  const css = [
-    `  ${tag}:not(:defined) { display: block; visibility: hidden; min-height: ${wide}; }`,
-    `  @media (max-width: 40em) { ${tag}:not(:defined) { min-height: ${narrow}; } }`,
-    ...(rules.length ? [`  ${tag} {`, ...rules.map(([property, value]) => `    ${property}: ${value};`), '  }'] : []),
-  ];
-  const reviewed = data.lastReviewed[tag];
-  snippet.value = [
-    `<!-- mmn-widgets ${data.version}${reviewed ? `, content last reviewed ${reviewed}` : ''} -->`,
-    '<style>',
-    ...css,
-    '</style>',
-    `<script type="module" src="${data.urls[cdn]}" integrity="${data.integrity}" crossorigin="anonymous"></script>`,
-    `<${tag}${chosen.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}></${tag}>`,
-    '',
-  ].join('\n');
+  // The snippet: the reserved room, one script tag (with the language files it may run), then the elements.
+  const where = host();
+  $('self-folder').hidden = where !== 'self';
+  const base = baseUrl();
+  check(folder, where !== 'self' || !!base);
+  const list = tags.join(', ');
+  const notDefined = tags.map((tag) => `${tag}:not(:defined)`).join(', ');
+  const css = tags.length
+    ? [
+        `  ${notDefined} { display: block; visibility: hidden; margin-block-end: ${data.gap}em; }`,
+        ...tags.map((tag) => `  ${tag}:not(:defined) { min-height: ${data.reserve[tag][0]}em; }`),
+        `  @media (max-width: 40em) {`,
+        ...tags.map((tag) => `    ${tag}:not(:defined) { min-height: ${data.reserve[tag][1]}em; }`),
+        '  }',
+        ...(rules.length ? [`  ${list} {`, ...rules.map(([property, value]) => `    ${property}: ${value};`), '  }'] : []),
+      ]
+    : [];
+  const dates = [...new Set(tags.map((tag) => data.lastReviewed[tag]).filter(Boolean))].sort();
+  const reviewed = dates.length ? `, content last reviewed ${dates.join(' and ')}` : '';
+  const preloads = base
+    ? localesRun().map((locale) => {
+        const file = data.locales[locale];
+        return `<link rel="modulepreload" href="${escapeHtml(base + file.file)}" integrity="${file.integrity}" crossorigin="anonymous">`;
+      })
+    : [];
+  // The same hashes in an import map: WebKit (Safari) does not apply a
+  // modulepreload's integrity to the widgets' import() of the file; an import
+  // map's integrity it does. Inline, so a strict CSP must allow its hash.
+  const importMap =
+    base && preloads.length
+      ? `<script type="importmap">${JSON.stringify({
+          integrity: Object.fromEntries(localesRun().map((locale) => [base + data.locales[locale].file, data.locales[locale].integrity])),
+        }).replace(/</g, '\\u003c')}</script>`
+      : '';
+  snippet.value = tags.length
+    ? [
+        `<!-- MMN patient information: mmn-widgets ${data.version}${reviewed} -->`,
+        '<style>',
+        ...css,
+        '</style>',
+        ...(importMap ? [importMap] : []),
+        ...preloads,
+        base
+          ? `<script type="module" src="${escapeHtml(base + data.bundle.file)}" integrity="${data.bundle.integrity}" crossorigin="anonymous"></script>`
+          : '<!-- Give the address of the folder with the files (Advanced). -->',
+        ...tags.map((tag) => {
+          const attributes = [...common, ...(tag === 'contact-banner' ? banner : [])];
+          return `<${tag}${attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}></${tag}>`;
+        }),
+        '',
+      ].join('\n')
+    : '';
 
   const ratio = contrastRatio($<HTMLInputElement>('color-text').value, $<HTMLInputElement>('color-surface').value);
   $('contrast').textContent =
     ratio < 4.5
       ? `Text may be hard to read: its contrast with the background is ${ratio.toFixed(1)}:1. Aim for 4.5:1 or more.`
       : `Text contrast: ${ratio.toFixed(1)}:1.`;
-  $('about').textContent = `Version ${data.version}.${reviewed ? ` The medical content was last reviewed on ${reviewed}.` : ''} The integrity hash makes the browser refuse the script if the CDN ever serves anything else.`;
+  $('about').textContent = `Version ${data.version}.${dates.length ? ` The medical content was last reviewed on ${dates.join(' and ')}.` : ''}`;
+  const locales = localesRun();
+  $('integrity').textContent =
+    `Each “integrity” code makes the visitor’s browser refuse a file that differs in any way from this version: the main file` +
+    (locales.length === 0
+      ? ', and English needs no other.'
+      : locales.length === 1
+        ? ` and the ${language.selectedOptions[0].textContent} language file.`
+        : `, and all ${locales.length} language files, which visitors’ browsers then download (about 9 KB in all) even if they show only one. Choose one language to load only that one.`) +
+    (locales.length === 1 ? ' If a script of your own later switches the widgets to another language, that file is not checked.' : '');
+
+  void cspHint(importMap);
+
+  // Frames (Wix, Google Sites): the height the chosen widgets need, 768px wide.
+  const height = tags.reduce((sum, tag) => sum + data.frameHeight[tag] + data.gap * 16, 0);
+  for (const span of document.querySelectorAll('.frame-height')) {
+    span.textContent = tags.length ? `${Math.ceil(height / 50) * 50} pixels` : 'as tall as the widgets';
+  }
   copyStatus.textContent = '';
+}
+
+/** What a page with a Content-Security-Policy must allow for the snippet's inline import map: its SHA-256 hash. */
+async function cspHint(importMap: string): Promise<void> {
+  const hint = $('csp-hint');
+  if (!importMap) {
+    hint.textContent = '';
+    return;
+  }
+  const text = importMap.slice(importMap.indexOf('>') + 1, importMap.lastIndexOf('<'));
+  let hash = '';
+  try {
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+    hash = `'sha256-${btoa(String.fromCharCode(...digest))}'`;
+  } catch {
+    // No SubtleCrypto (a page opened over plain http from another computer): the hint says so.
+  }
+  if (snippet.value.includes(text)) {
+    hint.textContent = hash
+      ? `If your website sets a Content-Security-Policy, add ${hash} to its script-src, so Safari checks the language files too (other browsers check them anyway).`
+      : 'If your website sets a Content-Security-Policy, Safari checks the language files only if script-src allows the import map’s hash.';
+  }
 }
 
 async function copy(): Promise<void> {
   try {
     await navigator.clipboard.writeText(snippet.value);
-    copyStatus.textContent = 'Copied. Paste it into your page.';
+    copyStatus.textContent = 'Copied. Paste it into your website.';
   } catch {
     snippet.focus();
     snippet.select();
@@ -146,18 +303,54 @@ async function copy(): Promise<void> {
   }
 }
 
-for (const control of [widget, language, theme, headingLevel]) control.addEventListener('change', render);
-for (const input of [phone, joinHref, facebookHref]) input.addEventListener('input', render);
-for (const input of document.querySelectorAll('input[name="cdn"]')) input.addEventListener('change', render);
-for (const input of colours) {
-  input.addEventListener('input', () => {
-    picked.add(input.id);
+function setUp(): void {
+  $('version').textContent = data.version;
+  phone.placeholder = data.defaultPhone;
+  $('phone-hint').textContent = `Left empty, the box shows ${data.defaultOrg}’s number, ${data.defaultPhone}. Start with your country code (such as +1 or +44) so that people abroad can call too.`;
+  const files = $('file-list');
+  files.replaceChildren(
+    ...data.downloads.map((file) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = `files/${file}`;
+      link.setAttribute('download', '');
+      link.className = 'file';
+      link.textContent = file;
+      item.append(link);
+      return item;
+    }),
+  );
+  $('cdn-hint').textContent = data.onCdn
+    ? `Both serve mmn-widgets ${data.version}.`
+    : `jsDelivr and unpkg will work only once mmn-widgets ${data.version} is published. Until then, use your own website.`;
+
+  for (const control of [language, theme, headingLevel]) control.addEventListener('change', render);
+  for (const box of widgetBoxes) box.addEventListener('change', render);
+  for (const input of [orgName, phone, joinHref, facebookHref, folder]) input.addEventListener('input', render);
+  // Show a completed address as it will be used, once the partner leaves the field.
+  for (const input of [joinHref, facebookHref, folder]) {
+    input.addEventListener('change', () => {
+      if (input === folder && input.value.trim().startsWith('/')) return;
+      const completed = completeAddress(input.value);
+      if (completed !== input.value) {
+        input.value = completed;
+        render();
+      }
+    });
+  }
+  for (const input of document.querySelectorAll('input[name="host"]')) input.addEventListener('change', render);
+  for (const input of colours) {
+    input.addEventListener('input', () => {
+      picked.add(input.id);
+      render();
+    });
+  }
+  $('reset-colours').addEventListener('click', () => {
+    picked.clear();
     render();
   });
-}
-$('reset-colours').addEventListener('click', () => {
-  picked.clear();
+  $('copy').addEventListener('click', () => void copy());
   render();
-});
-$('copy').addEventListener('click', () => void copy());
-render();
+}
+
+setUp();

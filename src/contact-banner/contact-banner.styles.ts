@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// `.actions` holds buttons, not running text: no reading measure (max-inline-size: none).
 export const bannerStyles = css`
   .container {
     display: flex;
@@ -25,6 +26,7 @@ export const bannerStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
+    max-inline-size: none;
   }
   .actions li + li {
     margin: 0;

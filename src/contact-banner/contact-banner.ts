@@ -4,6 +4,7 @@ import { MmnCtaClickEvent, type CtaAction } from '../shared/events.js';
 import { heading } from '../shared/heading.js';
 import { MmnElement } from '../shared/mmn-element.js';
 import { toPhoneNumber, toWebUrl, type PhoneNumber } from '../shared/safe-link.js';
+import { warn } from '../shared/warn.js';
 import { withValues } from '../shared/with-values.js';
 import { bannerStyles } from './contact-banner.styles.js';
 
@@ -19,15 +20,18 @@ declare module '../shared/attributes.js' {
   }
 }
 
-export const DEFAULT_PHONE = '855-250-5111';
+/** MyIgSource's number, written so that it can be dialled from any country. */
+export const DEFAULT_PHONE = '+1 855-250-5111';
 export const DEFAULT_ORG = 'MyIgSource';
+/** The default number's digits, however a partner writes it (with or without the +1). */
+const DEFAULT_DIGITS = '18552505111';
 const MAX_ORG_LENGTH = 80;
 
 /**
  * A compact call-to-action: call, join and Facebook. It wraps from a 280px
  * sidebar to a full-width page.
  *
- * @summary "Talk to us" banner with phone, join and Facebook links.
+ * @summary "Talk to MyIgSource" banner (or your organisation's name) with phone, join and Facebook links.
  * @tagname contact-banner
  *
  * @fires {MmnCtaClickEvent} mmn-cta-click - When a reader activates a link, before the browser follows it. `detail: { widget: 'contact-banner', action: 'call' | 'join' | 'facebook', href }`. Bubbles, is composed, and is cancelable: `preventDefault()` keeps the browser from following the link.
@@ -48,6 +52,8 @@ const MAX_ORG_LENGTH = 80;
  * @cssproperty --mmn-color-focus - Keyboard focus ring.
  * @cssproperty --mmn-radius - Corner radius. Default: 0.5em.
  * @cssproperty --mmn-space - Inner padding. Default: 1.25em.
+ * @cssproperty --mmn-gap - Space below the widget, so stacked widgets do not touch. Default: 1.5em. A margin set on the element wins.
+ * @cssproperty --mmn-measure - Longest line of paragraphs and lists. Default: 60ch (about 70-78 characters).
  */
 export class ContactBanner extends MmnElement {
   static override styles = [...MmnElement.styles, bannerStyles];
@@ -62,8 +68,12 @@ export class ContactBanner extends MmnElement {
     orgName: { attribute: 'org-name' },
   };
 
-  /** Phone number shown and called: digits, spaces, `-`, `.`, brackets and a leading `+`. */
-  phone: string = '855-250-5111';
+  /**
+   * Phone number, in national (`(555) 010-2000`) or international
+   * (`+44 20 7946 0000`) form: digits, spaces, `-`, `.`, brackets and a
+   * leading `+`. Shown as written; dialled as its digits, keeping the `+`.
+   */
+  phone: string = DEFAULT_PHONE;
 
   /** Where "Join" leads; shown only when given as an `https:` or `http:` URL. */
   joinHref?: string;
@@ -71,13 +81,17 @@ export class ContactBanner extends MmnElement {
   /** Facebook page; shown only when given as an `https:` or `http:` URL. */
   facebookHref?: string;
 
-  /** The organisation's name in the banner's text and links. */
-  orgName: string = 'MyIgSource';
+  /**
+   * The organisation's name in the banner's heading ("Talk to …"), text and
+   * links. Set it whenever you set `phone`, `join-href` or `facebook-href`.
+   */
+  orgName: string = DEFAULT_ORG;
 
   private activePhone: PhoneNumber = toPhoneNumber(DEFAULT_PHONE)!;
   private join: string | null = null;
   private facebook: string | null = null;
   private org = DEFAULT_ORG;
+  private warnedOrg = false;
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
@@ -96,6 +110,14 @@ export class ContactBanner extends MmnElement {
         this.refuse('org-name', this.orgName, `a name of at most ${MAX_ORG_LENGTH} characters`, DEFAULT_ORG);
       }
       this.org = org && org.length <= MAX_ORG_LENGTH ? org : DEFAULT_ORG;
+    }
+    // A partner's own contact details under MyIgSource's name would send
+    // readers to the wrong organisation: say so once.
+    const digits = this.activePhone.href.replace(/\D/g, '');
+    const partnerPhone = digits !== DEFAULT_DIGITS && `1${digits}` !== DEFAULT_DIGITS;
+    if (!this.warnedOrg && this.org === DEFAULT_ORG && (partnerPhone || this.join || this.facebook)) {
+      this.warnedOrg = true;
+      warn(`<${this.localName}> has a phone or link of its own but no org-name: it still names ${DEFAULT_ORG}.`);
     }
   }
 
@@ -134,7 +156,7 @@ export class ContactBanner extends MmnElement {
     return html`
       <div part="container" class=${this.containerClass} lang=${locale} dir=${dir}>
         <div class="intro">
-          ${heading(this.level, c.heading, { id: 'heading', part: 'heading', className: 'title' })}
+          ${heading(this.level, withValues(c.heading, { org }), { id: 'heading', part: 'heading', className: 'title' })}
           <p>${withValues(c.text, { org })}</p>
         </div>
         <ul class="actions" aria-label=${c.links}>

@@ -33,6 +33,8 @@ import { nerveDiagram } from './nerve-diagram.js';
  * @cssproperty --mmn-color-nerve - The nerve fibre in the diagram.
  * @cssproperty --mmn-radius - Corner radius. Default: 0.5em.
  * @cssproperty --mmn-space - Inner padding. Default: 1.25em.
+ * @cssproperty --mmn-gap - Space below the widget, so stacked widgets do not touch. Default: 1.5em. A margin set on the element wins.
+ * @cssproperty --mmn-measure - Longest line of paragraphs and lists. Default: 60ch (about 70-78 characters).
  */
 export class MmnOverview extends MmnElement {
   static override styles = [...MmnElement.styles, contentStyles, overviewStyles];

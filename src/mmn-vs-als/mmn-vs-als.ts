@@ -29,6 +29,8 @@ import { vsAlsStyles } from './mmn-vs-als.styles.js';
  * @cssproperty --mmn-color-focus - Keyboard focus ring.
  * @cssproperty --mmn-radius - Corner radius. Default: 0.5em.
  * @cssproperty --mmn-space - Inner padding. Default: 1.25em.
+ * @cssproperty --mmn-gap - Space below the widget, so stacked widgets do not touch. Default: 1.5em. A margin set on the element wins.
+ * @cssproperty --mmn-measure - Longest line of paragraphs and lists. Default: 60ch (about 70-78 characters).
  */
 export class MmnVsAls extends MmnElement {
   static override styles = [...MmnElement.styles, contentStyles, vsAlsStyles];

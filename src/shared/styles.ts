@@ -26,7 +26,17 @@ const themes = css`
   }
 `;
 
-/** Shared by every widget: tokens, themes, type, focus and media adaptations. */
+/**
+ * Shared by every widget: tokens, themes, type, focus and media adaptations.
+ *
+ * Layout defaults for a page that sets nothing (comments here, not in the
+ * CSS, which npm users' bundles keep as written):
+ * - `:host` leaves `--mmn-gap` (1.5em) below each widget, so stacked widgets
+ *   do not touch; any margin the page sets on the element wins.
+ * - Paragraphs and lists stop at `--mmn-measure` (60ch): 60 widths of "0" are
+ *   about 70-78 letters and spaces of running text, by font, a readable line
+ *   in a wide column. Tables and the diagram still use the full width.
+ */
 export const baseStyles = css`
   ${themes}
   /*
@@ -37,6 +47,7 @@ export const baseStyles = css`
    */
   :host {
     display: block;
+    margin-block-end: var(--mmn-gap, 1.5em);
   }
   :host([hidden]) {
     display: none;
@@ -94,6 +105,7 @@ export const baseStyles = css`
   p,
   ul {
     margin: 0 0 0.75em;
+    max-inline-size: var(--mmn-measure, 60ch);
   }
   ul {
     padding-inline-start: 1.25em;

@@ -28,7 +28,7 @@ async function page(scripts: string, lang = 'en'): Promise<Loaded> {
     </head><body>
     <mmn-overview></mmn-overview>
     <mmn-vs-als heading-level="3"></mmn-vs-als>
-    <contact-banner join-href="https://example.org/join"></contact-banner>
+    <contact-banner org-name="MMN Friends" join-href="https://example.org/join"></contact-banner>
     </body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -51,7 +51,7 @@ function expectAllThree(doc: Document): void {
   const text = (tag: string) => (doc.querySelector(tag)!.shadowRoot!.querySelector('[part~="container"]') as HTMLElement).innerText;
   expect(text('mmn-overview')).to.contain('What is MMN?');
   expect(text('mmn-vs-als')).to.contain('How MMN and ALS compare');
-  expect(text('contact-banner')).to.contain('Call 855-250-5111');
+  expect(text('contact-banner')).to.contain('Call +1 855-250-5111');
   expect(doc.querySelector('mmn-vs-als')!.shadowRoot!.querySelector('h3')).to.exist;
   for (const el of doc.querySelectorAll('body > *')) {
     expect(el.getBoundingClientRect().height, el.localName).to.be.greaterThan(40);

@@ -11,7 +11,7 @@ const LIT_GLOBALS = ['litElementVersions', 'litHtmlVersions', 'litPropertyMetada
 const BODY = `
   <mmn-overview></mmn-overview>
   <mmn-vs-als></mmn-vs-als>
-  <contact-banner join-href="https://example.org/join" facebook-href="https://www.facebook.com/example"></contact-banner>`;
+  <contact-banner org-name="MMN Friends" join-href="https://example.org/join" facebook-href="https://www.facebook.com/example"></contact-banner>`;
 
 let open: Page[] = [];
 async function page(options: Parameters<typeof openPage>[0]): Promise<Page> {

@@ -16,7 +16,7 @@ const HOSTS: Record<string, string> = {
 const BODY = `
   <mmn-overview></mmn-overview>
   <mmn-vs-als></mmn-vs-als>
-  <contact-banner join-href="https://example.org/join" facebook-href="https://www.facebook.com/example"></contact-banner>`;
+  <contact-banner org-name="MMN Friends" join-href="https://example.org/join" facebook-href="https://www.facebook.com/example"></contact-banner>`;
 
 const WIDTH = 320;
 

@@ -11,7 +11,7 @@ type Options = Record<string, string | number>;
 const ssr = (tag: string, options: Options = {}) => executeServerCommand<string, unknown>('ssr-render', { tag, options });
 
 async function allThree(options: Options = {}): Promise<string> {
-  const banner = { ...options, 'join-href': 'https://example.org/join' };
+  const banner = { ...options, 'org-name': 'MMN Friends', 'join-href': 'https://example.org/join' };
   return [await ssr('mmn-overview', options), await ssr('mmn-vs-als', options), await ssr('contact-banner', banner)].join('\n');
 }
 
@@ -29,7 +29,7 @@ describe('e2e: server-side rendering', () => {
     const html = await ssr('contact-banner', { 'join-href': 'javascript:alert(1)', phone: 'call me' });
     const shadow = html.slice(html.indexOf('<template'));
     expect(shadow).to.not.match(/\shref="javascript/);
-    expect(html).to.contain('href="tel:8552505111"');
+    expect(html).to.contain('href="tel:+18552505111"');
   });
 
   for (const lang of ['en', 'es', 'ar']) {
@@ -53,9 +53,9 @@ describe('e2e: server-side rendering', () => {
         }
         const text = (tag: string) => container(doc.querySelector(tag)!)!.innerText;
         const expected = {
-          en: ['What is MMN?', 'This coating is called myelin', 'Weakens the muscles you use to breathe', 'Call 855-250-5111'],
-          es: ['¿Qué es la NMM?', 'Esta capa se llama mielina', 'Debilita los músculos que se usan para respirar', 'Llame al 855-250-5111'],
-          ar: ['ما هو MMN؟', 'تُسمى هذه الطبقة الميالين', 'يُضعف العضلات التي تستخدمها في التنفس', '855-250-5111'],
+          en: ['What is MMN?', 'This coating is called myelin', 'Weakens the muscles you use to breathe', 'Call +1 855-250-5111'],
+          es: ['¿Qué es la NMM?', 'Esta capa se llama mielina', 'Debilita los músculos que se usan para respirar', 'Llame al +1 855-250-5111'],
+          ar: ['ما هو MMN؟', 'تُسمى هذه الطبقة الميالين', 'يُضعف العضلات التي تستخدمها في التنفس', '+1 855-250-5111'],
         }[lang]!;
         expect(text('mmn-overview')).to.contain(expected[0]);
         expect(text('mmn-overview')).to.contain(expected[1]);
@@ -150,8 +150,8 @@ describe('e2e: cumulative layout shift with a slow script', () => {
 
   it('is measured for client-only widgets with the README snippet, script 1 s late', async function () {
     const reserve = `<style>
-      mmn-vs-als:not(:defined), contact-banner:not(:defined) { display: block; visibility: hidden; }
-      mmn-vs-als:not(:defined) { min-height: 47em; }
+      mmn-vs-als:not(:defined), contact-banner:not(:defined) { display: block; visibility: hidden; margin-block-end: 1.5em; }
+      mmn-vs-als:not(:defined) { min-height: 53em; }
       contact-banner:not(:defined) { min-height: 8em; }
     </style>`;
     const page = await openPage({

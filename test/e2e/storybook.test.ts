@@ -50,6 +50,8 @@ describe('e2e: the static Storybook', () => {
           if (!box) await new Promise((resolve) => setTimeout(resolve, 25));
         }
         expect(box, story.id).to.exist;
+        // A system sans-serif, not the browser's default Times.
+        expect(frame.contentWindow!.getComputedStyle(box!).fontFamily, `${story.id} font`).to.match(/^system-ui\b/);
         expect(doc.querySelector('.sb-show-errordisplay'), `${story.id} shows an error`).to.not.exist;
       }
     } finally {

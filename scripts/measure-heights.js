@@ -1,0 +1,40 @@
+// Measures each widget's rendered height (in em of a 16px font) at the widths
+// the README's reserved-space table lists, in Chromium, from the built
+// classic bundle. Prints a Markdown table. Run after `npm run build`:
+//   node scripts/measure-heights.js
+import { readFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+
+const WIDTHS = [280, 320, 480, 768, 1024];
+const TAGS = {
+  'mmn-overview': '<mmn-overview></mmn-overview>',
+  'mmn-vs-als': '<mmn-vs-als></mmn-vs-als>',
+  'contact-banner':
+    '<contact-banner org-name="Riverside Clinic" join-href="https://example.org/join" facebook-href="https://www.facebook.com/example"></contact-banner>',
+};
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1300, height: 900 });
+  const body = WIDTHS.map((w) => `<div style="width:${w}px">${Object.values(TAGS).join('')}</div>`).join('');
+  await page.setContent(`<!doctype html><html lang="en"><body style="margin:0;font-size:16px">${body}</body></html>`);
+  await page.addScriptTag({ content: readFileSync('dist/mmn-widgets.iife.js', 'utf8') });
+  const rows = await page.evaluate(async (tags) => {
+    await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+    const all = [...document.querySelectorAll(tags.join(','))];
+    await Promise.all(all.map((el) => el.updateComplete));
+    return [...document.body.children].map((div) => [
+      div.style.width,
+      ...tags.map((tag) => div.querySelector(tag).getBoundingClientRect().height / 16),
+    ]);
+  }, Object.keys(TAGS));
+  console.log(`| width | ${Object.keys(TAGS).map((t) => `\`${t}\``).join(' | ')} |`);
+  for (const [width, ...heights] of rows) console.log(`| ${width} | ${heights.map((h) => Math.round(h * 10) / 10).join(' | ')} |`);
+} finally {
+  await browser.close();
+}
