@@ -91,10 +91,22 @@ const importMap = {
   ),
 };
 
+/** Every language of lit-localize.json, named in its own language ("Español"), for the language menu. */
+const { sourceLocale, targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+const languageOptions = [sourceLocale, ...targetLocales]
+  .map((locale) => {
+    const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale);
+    const label = name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+    return `<option value="${escapeHtml(locale)}" lang="${escapeHtml(locale)}">${escapeHtml(label)}</option>`;
+  })
+  .join('\n            ');
+
 // Placeholders are swapped with split/join: the texts hold `$` patterns that String#replace would expand.
 const fill = (page, values) => Object.entries(values).reduce((text, [key, value]) => text.split(key).join(value), page);
 const page = fill(readFileSync('docs/builder/index.html', 'utf8'), {
   __IMPORT_MAP__: JSON.stringify(importMap),
+  __LANGUAGE_OPTIONS__: languageOptions,
   __BUILDER_CSS__: inline(readFileSync('docs/builder/builder.css', 'utf8'), 'builder.css', false),
   // Inside <script type="application/json">: keep "<" out of it.
   __BUILDER_DATA__: JSON.stringify(data).replace(/</g, '\\u003c'),
