@@ -178,7 +178,7 @@ describe('<contact-banner>', () => {
   }
 
   it('lets a host cancel mmn-cta-click to keep the browser from following the link', async () => {
-    const el = await render<ContactBanner>(html`<contact-banner join-href=${JOIN}></contact-banner>`);
+    const el = await render<ContactBanner>(html`<contact-banner org-name="Riverside Clinic" join-href=${JOIN}></contact-banner>`);
     const link = $(el, '[part~="cta-join"]');
     /** Clicks the link; reports whether the click was left to the browser, then keeps this page here. */
     const clickFollows = () => {
