@@ -71,11 +71,20 @@ function mmn_widgets_sanitize_url( $value ) {
 	if ( strlen( $value ) > 2048 || ! preg_match( '#^https?://#i', $value ) ) {
 		return '';
 	}
+	// No control, format (bidi overrides), private-use or space characters,
+	// and valid UTF-8 (preg_match gives false otherwise).
+	if ( 0 !== preg_match( '/[\p{C}\p{Z}]/u', $value ) ) {
+		return '';
+	}
 	if ( esc_url_raw( $value, array( 'http', 'https' ) ) !== $value ) {
 		return '';
 	}
 	$parts = wp_parse_url( $value );
 	if ( ! is_array( $parts ) || empty( $parts['host'] ) || ! in_array( strtolower( $parts['scheme'] ?? '' ), array( 'http', 'https' ), true ) ) {
+		return '';
+	}
+	// A host name, or an IPv6 address in brackets: nothing the browser would refuse.
+	if ( ! preg_match( '/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$|^\[[0-9a-f:.]+\]$/i', $parts['host'] ) ) {
 		return '';
 	}
 	return $value;
