@@ -14,6 +14,7 @@ const PLUGIN_DIR = 'dist/wordpress/mmn-widgets';
 const registry = JSON.parse(readFileSync(join(PLUGIN_DIR, 'widgets.json'), 'utf8'));
 const TAGS = registry.widgets.map((w) => w.tag);
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const wordpressVersion = readFileSync(join(process.env.WORDPRESS_DIR || '/usr/share/wordpress', 'wp-includes/version.php'), 'utf8').match(/\$wp_version = '([^']+)'/)?.[1];
 
 let wp;
 let browser;
@@ -34,7 +35,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   wp?.stop();
-  console.log(`# WordPress ${registry.testedWith ?? '6.1'} in Playground (${wp?.output().match(/PHP \S+/)?.[0]}), ready in ${seconds.playground?.toFixed(1)} s`);
+  console.log(`# WordPress ${wordpressVersion} in Playground (${wp?.output().match(/PHP \S+/)?.[0]}), ready in ${seconds.playground?.toFixed(1)} s`);
 });
 
 /** Opens a page in a fresh (logged-out) context, or the given one; records requests, dialogs and warnings. */
@@ -48,13 +49,14 @@ async function open(path, context) {
   const dialogs = [];
   const errors = [];
   page.on('request', (r) => requests.push(r.url()));
+  let acceptDialogs = false;
   page.on('dialog', async (d) => {
     dialogs.push(d.message());
-    await d.dismiss();
+    await (acceptDialogs ? d.accept() : d.dismiss());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   if (path) await page.goto(wp.origin + path, { waitUntil: 'load' });
-  return { page, requests, dialogs, errors, close: () => (context ? page.close() : ctx.close()) };
+  return { page, requests, dialogs, errors, acceptDialogs: () => (acceptDialogs = true), close: () => (context ? page.close() : ctx.close()) };
 }
 
 /** Waits until every widget on the page has rendered, then describes each. */
@@ -332,10 +334,10 @@ test('WP_DEBUG: no notice, warning or deprecation from the plugin', () => {
 
 test('deleting the plugin removes its option', async () => {
   assert.equal((await option())?.org_name, DEFAULTS.org_name);
-  const { page } = await open('/wp-admin/plugins.php', await logIn('admin', 'password'));
+  const { page, acceptDialogs } = await open('/wp-admin/plugins.php', await logIn('admin', 'password'));
   try {
     await Promise.all([page.waitForNavigation(), page.click('tr[data-plugin="mmn-widgets/mmn-widgets.php"] .deactivate a')]);
-    page.on('dialog', (d) => d.accept());
+    acceptDialogs(); // "Are you sure you want to delete…?"
     await page.click('tr[data-plugin="mmn-widgets/mmn-widgets.php"] .delete a');
     await page.waitForFunction(() => !document.querySelector('tr[data-plugin="mmn-widgets/mmn-widgets.php"]') || document.querySelector('tr[data-plugin="mmn-widgets/mmn-widgets.php"].deleted, tr.plugin-deleted-tr'), { polling: 250 });
     assert.equal(await option(), null);
