@@ -38,8 +38,14 @@ after(async () => {
   console.log(`# WordPress ${wordpressVersion} in Playground (${wp?.output().match(/PHP \S+/)?.[0]}), ready in ${seconds.playground?.toFixed(1)} s`);
 });
 
-/** Opens a page in a fresh (logged-out) context, or the given one; records requests, dialogs and warnings. */
-async function open(path, context) {
+let visitor;
+/**
+ * Opens a page as a logged-out visitor (in a fresh context when `fresh`, so
+ * nothing comes from the cache), or in the given context; records requests,
+ * dialogs and errors.
+ */
+async function open(path, context, { fresh = false } = {}) {
+  if (!context && !fresh) context = visitor ??= await browser.createBrowserContext();
   const ctx = context ?? (await browser.createBrowserContext());
   const page = await ctx.newPage();
   await page.setViewport({ width: 1280, height: 900 });
@@ -100,7 +106,7 @@ test('the zip installed and activated: the plugin is in the site, from the zip',
 });
 
 test('a post with every widget (block and shortcodes): Spanish from the site, site defaults, one script in the footer, nothing from elsewhere, axe clean', async () => {
-  const { page, requests, dialogs, errors, close } = await open('/?name=every-widget');
+  const { page, requests, dialogs, errors, close } = await open('/?name=every-widget', undefined, { fresh: true });
   try {
     const found = await widgets(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'es-ES');
@@ -199,7 +205,7 @@ test("hostile values in an author's shortcodes neither run nor link", async () =
 });
 
 test('a post with no widget loads no script of the plugin', async () => {
-  const { page, requests, close } = await open('/?name=no-widget');
+  const { page, requests, close } = await open('/?name=no-widget', undefined, { fresh: true });
   try {
     assert.deepEqual(await mmnScripts(page), []);
     assert.deepEqual(requests.filter((u) => u.includes('/plugins/mmn-widgets/')), []);
