@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       MMN patient information
- * Plugin URI:        https://github.com/mmn-widgets/mmn-widgets
  * Description:       Plain-language patient information about Multifocal Motor Neuropathy (MMN) as a block and a shortcode. Self-hosted: no CDN, no request to anyone else.
  * Version:           0.1.0
  * Requires at least: 6.1
