@@ -1,0 +1,353 @@
+// The WordPress plugin, tested in a real WordPress 6.1 (Debian's files) run by
+// WordPress Playground, offline, and driven by Chromium: the published
+// posts, the block editor, the settings page and uninstall. Needs
+// `npm run build && npm run build:wordpress` first (dist/wordpress/mmn-widgets.zip).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { AUTHOR, DEFAULTS, TEL, payloads, shortcodeSafe, startSite } from './site.js';
+
+const PLUGIN_DIR = 'dist/wordpress/mmn-widgets';
+const registry = JSON.parse(readFileSync(join(PLUGIN_DIR, 'widgets.json'), 'utf8'));
+const TAGS = registry.widgets.map((w) => w.tag);
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const wordpressVersion = readFileSync(join(process.env.WORDPRESS_DIR || '/usr/share/wordpress', 'wp-includes/version.php'), 'utf8').match(/\$wp_version = '([^']+)'/)?.[1];
+
+let wp;
+let browser;
+let hostile;
+const seconds = {};
+
+before(async () => {
+  hostile = await payloads();
+  wp = await startSite(hostile);
+  seconds.playground = wp.startSeconds;
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  wp?.stop();
+  console.log(`# WordPress ${wordpressVersion} in Playground (${wp?.output().match(/PHP \S+/)?.[0]}), ready in ${seconds.playground?.toFixed(1)} s`);
+});
+
+let visitor;
+/**
+ * Opens a page as a logged-out visitor (in a fresh context when `fresh`, so
+ * nothing comes from the cache), or in the given context; records requests,
+ * dialogs and errors.
+ */
+async function open(path, context, { fresh = false } = {}) {
+  if (!context && !fresh) context = visitor ??= await browser.createBrowserContext();
+  const ctx = context ?? (await browser.createBrowserContext());
+  const page = await ctx.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  // PHP in WebAssembly on a shared 2-core machine: an admin page can take half a minute.
+  page.setDefaultTimeout(120_000);
+  const requests = [];
+  const dialogs = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  let acceptDialogs = false;
+  page.on('dialog', async (d) => {
+    dialogs.push(d.message());
+    await (acceptDialogs ? d.accept() : d.dismiss());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  if (path) await page.goto(wp.origin + path, { waitUntil: 'load' });
+  return { page, requests, dialogs, errors, acceptDialogs: () => (acceptDialogs = true), close: () => (context ? page.close() : ctx.close()) };
+}
+
+/** Waits until every widget on the page has rendered, then describes each. */
+async function widgets(page) {
+  await page.waitForFunction(
+    (tags) => [...document.querySelectorAll(tags.join(','))].every((e) => e.shadowRoot?.querySelector('[part="container"]')),
+    { polling: 250 },
+    TAGS,
+  );
+  return page.evaluate((tags) => {
+    return [...document.querySelectorAll(tags.join(','))].map((e) => {
+      const root = e.shadowRoot;
+      const container = root.querySelector('[part="container"]');
+      return {
+        tag: e.localName,
+        attributes: Object.fromEntries([...e.attributes].map((a) => [a.name, a.value])),
+        lang: container.getAttribute('lang'),
+        theme: container.className,
+        heading: root.querySelector('h1,h2,h3,h4,h5,h6')?.localName,
+        text: root.textContent.replace(/\s+/g, ' '),
+        links: [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+      };
+    });
+  }, TAGS);
+}
+
+const mmnScripts = (page) => page.evaluate(() => [...document.scripts].filter((s) => s.src.includes('/plugins/mmn-widgets/')).map((s) => ({ src: s.src, inBody: s.parentElement === document.body, afterContent: !!(document.querySelector('.wp-site-blocks')?.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING) })));
+
+test('php -l: every PHP file of the built plugin parses', () => {
+  const files = [];
+  const walk = (dir) => readdirSync(dir).forEach((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : f.endsWith('.php') && files.push(join(dir, f))));
+  walk(PLUGIN_DIR);
+  assert.ok(files.length >= 5, `PHP files: ${files}`);
+  for (const file of files) assert.match(execFileSync('php', ['-l', file], { encoding: 'utf8' }), /No syntax errors/);
+});
+
+test('the zip installed and activated: the plugin is in the site, from the zip', async () => {
+  const res = await fetch(`${wp.origin}/wp-content/plugins/mmn-widgets/widgets.json`);
+  assert.equal(res.status, 200);
+  assert.deepEqual((await res.json()).widgets.map((w) => w.tag), TAGS);
+});
+
+test('a post with every widget (block and shortcodes): Spanish from the site, site defaults, one script in the footer, nothing from elsewhere, axe clean', async () => {
+  const { page, requests, dialogs, errors, close } = await open('/?name=every-widget', undefined, { fresh: true });
+  try {
+    const found = await widgets(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es-ES');
+    assert.deepEqual(found.map((w) => w.tag), ['mmn-overview', 'mmn-vs-als', 'contact-banner', 'mmn-overview', 'contact-banner']);
+    for (const w of found) {
+      assert.equal(w.lang, 'es', `${w.tag} speaks Spanish`);
+      assert.equal(w.attributes.lang, undefined, 'no lang set: the page decides');
+      assert.equal(w.attributes.theme, 'auto', 'the site-wide theme');
+    }
+    assert.equal(found[0].heading, 'h2', 'the default heading level');
+    assert.equal(found[3].heading, 'h3', "the block's heading level");
+    for (const b of found.filter((w) => w.tag === 'contact-banner')) {
+      assert.ok(b.text.includes(DEFAULTS.org_name), 'the site-wide organisation');
+      assert.ok(b.text.includes(DEFAULTS.phone), 'the site-wide phone');
+      assert.deepEqual(b.links.sort(), [DEFAULTS.facebook_href, DEFAULTS.join_href, TEL].sort());
+    }
+    const scripts = await mmnScripts(page);
+    assert.equal(scripts.length, 1, 'one script tag');
+    assert.ok(scripts[0].inBody && scripts[0].afterContent, 'in the footer');
+    assert.equal(requests.filter((u) => u.includes('mmn-widgets.iife.js')).length, 1);
+    assert.equal(requests.filter((u) => u.includes('/locales/es.js')).length, 1, 'Spanish loaded once');
+    const foreign = requests.filter((u) => !u.startsWith(`${wp.origin}/`) && !u.startsWith('data:'));
+    assert.deepEqual(foreign, [], 'no request beyond the site');
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(errors, []);
+    await page.evaluate(AXE);
+    const axe = await page.evaluate(async (tags) => {
+      const result = await window.axe.run({ include: tags.map((t) => [t]) }, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.length}`);
+    }, TAGS);
+    assert.deepEqual(axe, [], 'axe violations');
+  } finally {
+    await close();
+  }
+});
+
+test("a block's and shortcodes' own values win: language, theme, heading level, banner details", async () => {
+  const { page, close } = await open('/?name=own-values');
+  try {
+    const [overview, banner, vsAls] = await widgets(page);
+    assert.deepEqual([overview.tag, overview.lang, overview.theme, overview.heading], ['mmn-overview', 'fr', 'container theme-dark', 'h3']);
+    assert.deepEqual([banner.lang, banner.theme], ['en', 'container theme-light']);
+    assert.ok(banner.text.includes('Our Clinic') && banner.text.includes('+1 555 010 0199'));
+    assert.ok(banner.links.includes('https://example.org/join') && banner.links.includes('tel:+15550100199'));
+    assert.ok(banner.links.includes(DEFAULTS.facebook_href), 'unset values still come from the site');
+    assert.deepEqual([vsAls.tag, vsAls.lang, vsAls.theme, vsAls.heading], ['mmn-vs-als', 'de', 'container theme-dark', 'h4']);
+  } finally {
+    await close();
+  }
+});
+
+/** Checks a page full of hostile values: nothing runs, nothing links but the site's own defaults. */
+async function assertHarmless(path, expectedBanners) {
+  const { page, dialogs, errors, close } = await open(path);
+  try {
+    const found = await widgets(page);
+    assert.ok(found.length >= expectedBanners, `${found.length} widgets`);
+    for (const w of found) {
+      assert.equal(w.tag, 'contact-banner', 'a hostile name shows no widget');
+      // Only the site's own links, and tel: links of digits (a payload such as "(855)" is a valid phone).
+      for (const href of w.links) assert.ok([DEFAULTS.join_href, DEFAULTS.facebook_href].includes(href) || /^tel:\+?\d{3,15}$/.test(href), `unexpected link ${href}`);
+      assert.equal(w.attributes['join-href'], DEFAULTS.join_href);
+      assert.equal(w.attributes['facebook-href'], DEFAULTS.facebook_href);
+      assert.ok(['container theme-auto', 'container theme-light', 'container theme-dark'].includes(w.theme));
+    }
+    const bad = await page.evaluate((tags) => {
+      const out = [];
+      const content = document.querySelector('.wp-block-post-content') ?? document.body;
+      const visit = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          for (const a of el.attributes) if (/^on/i.test(a.name)) out.push(`${el.localName}[${a.name}]`);
+          if (['script', 'iframe', 'img', 'svg', 'object', 'embed', 'math', 'form', 'style', 'a', 'details', 'bdo'].includes(el.localName) && root === content) out.push(el.localName);
+          if (el.shadowRoot) visit(el.shadowRoot);
+        }
+      };
+      visit(content);
+      for (const el of content.querySelectorAll(tags.join(','))) for (const a of el.attributes) if (!['lang', 'theme', 'heading-level', 'phone', 'join-href', 'facebook-href', 'org-name'].includes(a.name)) out.push(`${el.localName}[${a.name}]`);
+      return out;
+    }, TAGS);
+    assert.deepEqual(bad, [], 'no handler, foreign element or foreign attribute');
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepEqual(dialogs, [], 'no script ran');
+    assert.deepEqual(errors, []);
+    assert.equal((await mmnScripts(page)).length, 1);
+  } finally {
+    await close();
+  }
+}
+
+test('hostile values in blocks (every payload in every attribute) neither run nor link', async () => {
+  await assertHarmless('/?name=hostile-block', hostile.length);
+});
+
+test("hostile values in an author's shortcodes neither run nor link", async () => {
+  await assertHarmless('/?name=hostile-shortcode', hostile.filter(shortcodeSafe).length);
+});
+
+test('a post with no widget loads no script of the plugin', async () => {
+  const { page, requests, close } = await open('/?name=no-widget', undefined, { fresh: true });
+  try {
+    assert.deepEqual(await mmnScripts(page), []);
+    assert.deepEqual(requests.filter((u) => u.includes('/plugins/mmn-widgets/')), []);
+  } finally {
+    await close();
+  }
+});
+
+const sessions = new Map();
+/** A browser context logged in as that user; one per user for the whole run (each login costs seconds here). */
+async function logIn(user, password) {
+  if (!sessions.has(user)) sessions.set(user, logInOnce(user, password));
+  return sessions.get(user);
+}
+
+async function logInOnce(user, password) {
+  const context = await browser.createBrowserContext();
+  const { page } = await open('/wp-login.php', context);
+  await page.type('#user_login', user);
+  await page.type('#user_pass', password);
+  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  await page.close();
+  return context;
+}
+
+test('the editor, as an author: insert the block, change it in the sidebar, see the preview, publish', async () => {
+  const context = await logIn(AUTHOR.login, AUTHOR.password);
+  const { page, errors } = await open('/wp-admin/post-new.php', context);
+  try {
+    await page
+      .waitForFunction(() => window.wp?.blocks?.getBlockType?.('mmn-widgets/widget') && window.wp.data.select('core/editor').getCurrentPostId(), { polling: 250 })
+      .catch(async (error) => {
+        throw new Error(`${error.message}: the editor did not start (${page.url()}, "${await page.title()}", errors: ${errors})`);
+      });
+    await page.evaluate(() => {
+      const { select, dispatch } = window.wp.data;
+      if (select('core/edit-post').isFeatureActive('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
+    });
+    // Insert it the way a person does: the inserter, a search, a click.
+    await page.click('.edit-post-header-toolbar__inserter-toggle');
+    await page.waitForSelector('.block-editor-inserter__search input');
+    await page.type('.block-editor-inserter__search input', 'MMN');
+    await page.waitForSelector('.editor-block-list-item-mmn-widgets-widget');
+    await page.click('.editor-block-list-item-mmn-widgets-widget');
+    // Open the settings sidebar if this viewport left it closed.
+    await page.waitForFunction(() => window.wp.data.select('core/block-editor').getSelectedBlock()?.name === 'mmn-widgets/widget', { polling: 250 });
+    if (!(await page.$('.interface-complementary-area'))) await page.click('.interface-pinned-items button[aria-label="Settings"]');
+    await page.waitForSelector('.mmn-widgets-control-theme select');
+    // The sidebar.
+    await page.click('.mmn-widgets-control-widget-contact-banner input[type="checkbox"]');
+    await page.select('.mmn-widgets-control-lang select', 'de');
+    await page.select('.mmn-widgets-control-theme select', 'dark');
+    await page.select('.mmn-widgets-control-heading-level select', '4');
+    await page.waitForSelector('.mmn-widgets-control-org-name input');
+    await page.type('.mmn-widgets-control-org-name input', 'Editor Clinic');
+    await page.type('.mmn-widgets-control-join-href input', 'javascript:alert(1)');
+    const saved = await page.evaluate(() => window.wp.data.select('core/editor').getEditedPostContent());
+    const json = saved.match(/<!-- wp:mmn-widgets\/widget (\{.*\}) \/-->/)?.[1];
+    assert.ok(json, `serialized block in ${saved}`);
+    assert.deepEqual(JSON.parse(json), { widgets: ['mmn-overview', 'contact-banner'], lang: 'de', headingLevel: '4', theme: 'dark', orgName: 'Editor Clinic', joinHref: 'javascript:alert(1)' });
+    // The live preview is the real widget.
+    const preview = await widgets(page);
+    assert.deepEqual(preview.map((w) => [w.tag, w.lang, w.theme, w.heading]), [['mmn-overview', 'de', 'container theme-dark', 'h4'], ['contact-banner', 'de', 'container theme-dark', 'h4']]);
+    assert.ok(preview[1].text.includes('Editor Clinic'));
+    assert.ok(!preview[1].links.some((h) => h.startsWith('javascript')));
+    // Publish, then read the post as a visitor.
+    const link = await page.evaluate(async () => {
+      const { dispatch, select } = window.wp.data;
+      dispatch('core/editor').editPost({ title: 'From the editor', status: 'publish' });
+      await dispatch('core/editor').savePost();
+      return select('core/editor').getPermalink();
+    });
+    const visitor = await open();
+    try {
+      await visitor.page.goto(link, { waitUntil: 'load' });
+      const published = await widgets(visitor.page);
+      assert.deepEqual(published.map((w) => [w.tag, w.lang, w.heading]), [['mmn-overview', 'de', 'h4'], ['contact-banner', 'de', 'h4']]);
+      assert.ok(published[1].text.includes('Editor Clinic'));
+      assert.equal(published[1].attributes['join-href'], DEFAULTS.join_href, 'the refused link falls back to the site default');
+    } finally {
+      await visitor.close();
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+const option = async () => (await fetch(`${wp.origin}/?mmn_test_option=1`)).json();
+
+test('Settings → MMN widgets: shows the defaults, refuses bad values, needs the nonce and the capability', async () => {
+  const admin = await logIn('admin', 'password');
+  const { page } = await open('/wp-admin/options-general.php?page=mmn-widgets', admin);
+  try {
+    assert.equal(await page.$eval('#mmn_widgets_org_name', (e) => e.value), DEFAULTS.org_name);
+    assert.equal(await page.$eval('#mmn_widgets_theme', (e) => e.value), DEFAULTS.theme);
+    await page.$eval('#mmn_widgets_join_href', (e) => (e.value = 'javascript:alert(1)'));
+    await page.$eval('#mmn_widgets_phone', (e) => (e.value = '+1 555 010 0100'));
+    await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+    assert.match(await page.$eval('#setting-error-mmn_widgets_join_href', (e) => e.textContent), /not saved/);
+    assert.deepEqual(await option(), { ...DEFAULTS, join_href: '', phone: '+1 555 010 0100' });
+    // Without the nonce, options.php refuses.
+    const status = await page.evaluate(async () => {
+      const body = new URLSearchParams({ option_page: 'mmn_widgets', action: 'update', 'mmn_widgets_settings[org_name]': 'Forged' });
+      return (await fetch('/wp-admin/options.php', { method: 'POST', body })).status;
+    });
+    assert.notEqual(status, 200);
+    assert.equal((await option()).org_name, DEFAULTS.org_name, 'not saved');
+  } finally {
+    await page.close();
+  }
+  // An author may not see it.
+  const author = await open('/wp-admin/options-general.php?page=mmn-widgets', await logIn(AUTHOR.login, AUTHOR.password));
+  try {
+    assert.equal(await author.page.$('#mmn_widgets_org_name'), null);
+  } finally {
+    await author.page.close();
+  }
+});
+
+test('WP_DEBUG: no notice, warning or deprecation from the plugin', () => {
+  const log = (() => {
+    try {
+      return readFileSync(join(wp.fixtures, 'debug.log'), 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  const ours = log.split('\n').filter((line) => line.includes('mmn-widgets') || line.includes('mmn_widgets'));
+  assert.deepEqual(ours, []);
+});
+
+test('deleting the plugin removes its option', async () => {
+  assert.equal((await option())?.org_name, DEFAULTS.org_name);
+  const { page, acceptDialogs } = await open('/wp-admin/plugins.php', await logIn('admin', 'password'));
+  try {
+    await Promise.all([page.waitForNavigation(), page.click('tr[data-plugin="mmn-widgets/mmn-widgets.php"] .deactivate a')]);
+    acceptDialogs(); // "Are you sure you want to delete…?"
+    await page.click('tr[data-plugin="mmn-widgets/mmn-widgets.php"] .delete a');
+    await page.waitForFunction(() => !document.querySelector('tr[data-plugin="mmn-widgets/mmn-widgets.php"]') || document.querySelector('tr[data-plugin="mmn-widgets/mmn-widgets.php"].deleted, tr.plugin-deleted-tr'), { polling: 250 });
+    assert.equal(await option(), null);
+  } finally {
+    await page.close();
+  }
+});

@@ -1,0 +1,78 @@
+<?php
+/**
+ * Markup for the widgets: custom elements whose attributes are sanitised,
+ * filled from the site's defaults, and escaped. Showing one enqueues the
+ * bundle (once per page, in the footer).
+ *
+ * @package mmn-widgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The site-wide defaults (Settings → MMN widgets), sanitised again on read.
+ *
+ * @return array Attribute name => value; only the ones that are set.
+ */
+function mmn_widgets_site_defaults() {
+	$stored   = get_option( MMN_WIDGETS_OPTION, array() );
+	$defaults = array();
+	if ( ! is_array( $stored ) ) {
+		return $defaults;
+	}
+	foreach ( mmn_widgets_site_attributes() as $name ) {
+		$value = mmn_widgets_sanitize( $name, $stored[ mmn_widgets_snake( $name ) ] ?? '' );
+		if ( '' !== $value ) {
+			$defaults[ $name ] = $value;
+		}
+	}
+	return $defaults;
+}
+
+/**
+ * One widget's element.
+ *
+ * @param array $widget A widget from the registry.
+ * @param array $given  Attribute name (`org-name`) => raw value from a block or shortcode.
+ * @return string HTML.
+ */
+function mmn_widgets_element( array $widget, array $given ) {
+	$defaults = mmn_widgets_site_defaults();
+	$html     = '<' . tag_escape( $widget['tag'] );
+	foreach ( $widget['attributes'] as $name ) {
+		$value = mmn_widgets_sanitize( $name, $given[ $name ] ?? '' );
+		if ( '' === $value && isset( $defaults[ $name ] ) ) {
+			$value = $defaults[ $name ];
+		}
+		if ( '' === $value ) {
+			continue;
+		}
+		$kind  = mmn_widgets_registry()['attributes'][ $name ]['kind'];
+		$value = 'url' === $kind ? esc_url( $value, array( 'http', 'https' ) ) : esc_attr( $value );
+		$html .= ' ' . esc_attr( $name ) . '="' . $value . '"';
+	}
+	wp_enqueue_script( 'mmn-widgets' );
+	return $html . '></' . tag_escape( $widget['tag'] ) . '>';
+}
+
+/**
+ * Several widgets with the same attributes, in the order given; unknown
+ * names are skipped.
+ *
+ * @param string[] $names Widget names or tags.
+ * @param array    $given Attribute name => raw value.
+ * @return string HTML.
+ */
+function mmn_widgets_elements( array $names, array $given ) {
+	$html = '';
+	$seen = array();
+	foreach ( $names as $name ) {
+		$widget = mmn_widgets_find( $name );
+		if ( null === $widget || isset( $seen[ $widget['tag'] ] ) ) {
+			continue;
+		}
+		$seen[ $widget['tag'] ] = true;
+		$html                  .= mmn_widgets_element( $widget, $given );
+	}
+	return $html;
+}

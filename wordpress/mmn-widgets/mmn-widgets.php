@@ -1,0 +1,34 @@
+<?php
+/**
+ * Plugin Name:       MMN patient information
+ * Description:       Plain-language patient information about Multifocal Motor Neuropathy (MMN) as a block and a shortcode. Self-hosted: no CDN, no request to anyone else.
+ * Version:           0.1.0
+ * Requires at least: 6.1
+ * Requires PHP:      7.4
+ * Author:            mmn-widgets contributors
+ * License:           MIT
+ * License URI:       https://opensource.org/licenses/MIT
+ * Text Domain:       mmn-widgets
+ *
+ * @package mmn-widgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+define( 'MMN_WIDGETS_VERSION', '0.1.0' );
+define( 'MMN_WIDGETS_DIR', plugin_dir_path( __FILE__ ) );
+define( 'MMN_WIDGETS_URL', plugin_dir_url( __FILE__ ) );
+define( 'MMN_WIDGETS_OPTION', 'mmn_widgets_settings' );
+
+require_once MMN_WIDGETS_DIR . 'includes/registry.php';
+require_once MMN_WIDGETS_DIR . 'includes/sanitize.php';
+require_once MMN_WIDGETS_DIR . 'includes/render.php';
+require_once MMN_WIDGETS_DIR . 'includes/block.php';
+require_once MMN_WIDGETS_DIR . 'includes/shortcode.php';
+require_once MMN_WIDGETS_DIR . 'includes/settings.php';
+
+add_action( 'init', 'mmn_widgets_register_assets' );
+add_action( 'init', 'mmn_widgets_register_block' );
+add_action( 'init', 'mmn_widgets_register_shortcode' );
+add_action( 'admin_init', 'mmn_widgets_register_settings' );
+add_action( 'admin_menu', 'mmn_widgets_add_settings_page' );
