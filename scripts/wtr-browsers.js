@@ -4,7 +4,7 @@
 // (default: all three); CHROME_PATH, FIREFOX_PATH, MINIBROWSER_PATH override
 // the binaries.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.js';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 
@@ -117,13 +117,6 @@ function startWatched(command, args, { env, fd3 = false } = {}) {
   });
 }
 
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function startXvfb() {
   const { child } = await startWatched('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {

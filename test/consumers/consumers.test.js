@@ -23,6 +23,7 @@ import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { units } from '../../scripts/check-translations.js';
+import { freePort } from '../../scripts/free-port.js';
 
 const run = promisify(execFile);
 const repo = resolve('.');
@@ -115,13 +116,6 @@ async function startServer(cwd, command, args, port) {
   };
 }
 
-async function freePort() {
-  const server = createServer();
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address();
-  await new Promise((done) => server.close(done));
-  return port;
-}
 
 /**
  * Opens the consumer's page (fixtures/page.html): a German overview, and a

@@ -5,25 +5,14 @@
 // removed by stop().
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { freePort } from '../../scripts/free-port.js';
 
 export const WORDPRESS_SOURCE = process.env.WORDPRESS_DIR || '/usr/share/wordpress';
 export const ZIP = resolve('dist/wordpress/mmn-widgets.zip');
 const CLI = resolve('node_modules/@wp-playground/cli/wp-playground.js');
 
-/** A free port on the loopback interface. */
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
 
 /**
  * @param {object} options
