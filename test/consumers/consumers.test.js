@@ -163,6 +163,16 @@ async function checkPage(url) {
   }
 }
 
+/** Serves a production build and checks its page. */
+async function checkBuiltSite(root) {
+  const site = await serve(root);
+  try {
+    await checkPage(site.url);
+  } finally {
+    site.close();
+  }
+}
+
 /**
  * One run at a time uses the cached projects (two runs would remove each
  * other's mmn-widgets mid-test): a lock folder, waited for, removed at the end.
@@ -246,24 +256,14 @@ describe('consumers of the packed package', () => {
     timed('vite build', async () => {
       const dir = join(cache, 'vite');
       await run('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { cwd: dir });
-      const site = await serve(join(dir, 'dist'));
-      try {
-        await checkPage(site.url);
-      } finally {
-        site.close();
-      }
+      await checkBuiltSite(join(dir, 'dist'));
     }));
 
   test('webpack 5 production build: the same page', () =>
     timed('webpack', async () => {
       const dir = await project('webpack');
       await run('node_modules/.bin/webpack', ['--mode', 'production'], { cwd: dir });
-      const site = await serve(join(dir, 'dist'));
-      try {
-        await checkPage(site.url);
-      } finally {
-        site.close();
-      }
+      await checkBuiltSite(join(dir, 'dist'));
     }));
 
   test('typescript strict: elements, React wrappers and JSX types, with moduleResolution bundler and node16', () =>
