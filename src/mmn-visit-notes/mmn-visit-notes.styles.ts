@@ -63,15 +63,19 @@ export const notesStyles = css`
     border-radius: 0.3em;
     resize: vertical;
   }
-  /* The buttons need the script: with JavaScript off (server rendering) they are not shown. */
+  /*
+   * The buttons need the script: with JavaScript off (server rendering) they
+   * are hidden, but keep their place, so hydration moves nothing.
+   */
   .actions {
-    display: none;
+    display: flex;
+    visibility: hidden;
     flex-wrap: wrap;
     gap: 0.75em;
     margin: 1em 0 0.5em;
   }
   :host(:defined) .actions {
-    display: flex;
+    visibility: visible;
   }
   button {
     min-block-size: max(3em, 48px);
