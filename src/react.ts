@@ -12,7 +12,8 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import './define.js';
-import { MmnCtaClickEvent, MmnNotesCopyEvent, MmnNotesPrintEvent } from './shared/events.js';
+import { MmnNotesCopyEvent, MmnNotesPrintEvent } from './mmn-visit-notes/events.js';
+import { MmnCtaClickEvent } from './shared/events.js';
 import { WIDGETS, type WidgetTag } from './widgets.js';
 
 /** The call-to-action event's prop: `on` + the event's name in PascalCase, as Storybook names it. */

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { NotesEventDetail } from '../src/shared/events.js';
+import type { NotesEventDetail } from '../src/mmn-visit-notes/events.js';
 import { inContainer, widgetArgTypes, type WidgetArgs } from './shared.js';
 
 interface NotesArgs extends WidgetArgs {

@@ -3,7 +3,7 @@ import { common } from '../content/common.js';
 import type { NotesChoice, VisitNotesContent } from '../content/types.js';
 import { visitNotes } from '../content/visit-notes.js';
 import { contentStyles, formatDate, renderMeta } from '../shared/content-parts.js';
-import { MmnNotesCopyEvent, MmnNotesPrintEvent } from '../shared/events.js';
+import { MmnNotesCopyEvent, MmnNotesPrintEvent } from './events.js';
 import { heading } from '../shared/heading.js';
 import { MmnElement } from '../shared/mmn-element.js';
 import { withValues } from '../shared/with-values.js';
