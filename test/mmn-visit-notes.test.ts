@@ -385,7 +385,10 @@ describe('<mmn-visit-notes>', () => {
     await tap(el, 'Muscle cramps');
     await type(el, 'started', TYPED);
     el.lang = 'es';
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The Spanish file loads first; wait for the Spanish heading.
+    for (let waited = 0; $(el, '[part~="heading"]').textContent !== 'Prepárese para hablar con su médico' && waited < 3000; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     await settle(el);
     expect(sheet(el).signs).to.deep.equal(['Calambres musculares']);
     expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal(TYPED);
