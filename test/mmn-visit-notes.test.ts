@@ -143,7 +143,7 @@ describe('<mmn-visit-notes>', () => {
     expect(cramps.checked).to.be.true;
     const spasms = $$<HTMLInputElement>(el, 'input').find((i) => i.value === 'spasms')!;
     spasms.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ type: ' ' }); // the space bar ("Space" is not a key name in every engine's driver)
     await settle(el);
     expect(spasms.checked).to.be.true;
     expect(el.shadowRoot!.activeElement).to.equal(spasms);
@@ -204,6 +204,29 @@ describe('<mmn-visit-notes>', () => {
     window.dispatchEvent(new Event('afterprint'));
     expect(el.hasAttribute('data-mmn-printing')).to.be.false;
     expect(document.adoptedStyleSheets.length).to.equal(before);
+  });
+
+  it('while printing, leaves out of print exactly the host elements that do not hold the notes, in every engine', async () => {
+    const wrapper = await render<HTMLElement>(html`<div><p id="host-text">The host page</p><section><mmn-visit-notes></mmn-visit-notes></section></div>`);
+    const el = wrapper.querySelector('mmn-visit-notes') as MmnVisitNotes;
+    await settle(el);
+    let seen: unknown;
+    const printing = stubPrint(() => {
+      const sheet = document.adoptedStyleSheets.at(-1)!;
+      const rule = sheet.cssRules[0] as CSSMediaRule;
+      const left = (rule.cssRules[0] as CSSStyleRule).selectorText;
+      seen = {
+        media: rule.media.mediaText,
+        rules: rule.cssRules.length, // 0 if the engine dropped the selector
+        hostText: wrapper.querySelector('#host-text')!.matches(left),
+        ancestors: [wrapper, wrapper.querySelector('section')!].map((node) => node.matches(left)),
+        notes: el.matches(left),
+      };
+    });
+    restore = printing.restore;
+    $(el, '[part~="print"]').click();
+    window.dispatchEvent(new Event('afterprint'));
+    expect(seen).to.deep.equal({ media: 'print', rules: 1, hostText: true, ancestors: [false, false], notes: false });
   });
 
   it('in print, shows the notes alone: not the form, not the rest of the host page (Chromium emulates print)', async function () {
