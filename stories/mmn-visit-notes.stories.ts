@@ -13,7 +13,7 @@ interface NotesArgs extends WidgetArgs {
 type Story = StoryObj<NotesArgs>;
 
 const meta = {
-  title: 'Widgets/Visit notes',
+  title: 'Widgets/MMN visit notes',
   component: 'mmn-visit-notes',
   parameters: {
     docs: {

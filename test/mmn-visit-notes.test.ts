@@ -261,7 +261,7 @@ describe('<mmn-visit-notes>', () => {
 
   it('prints the blank checklist as paper when nothing is ticked or typed (Chromium emulates print)', async function () {
     const el = await render<MmnVisitNotes>(html`<mmn-visit-notes></mmn-visit-notes>`);
-    expect(el.shadowRoot!.querySelector('[part~="sheet"]')).to.equal(null);
+    expect($(el, '[part~="sheet"]').childElementCount).to.equal(0);
     if (!(await emulate({ media: 'print' }))) this.skip();
     expect(getComputedStyle($(el, 'fieldset')).display).to.equal('block');
     expect(getComputedStyle($(el, '.actions')).display).to.equal('none');

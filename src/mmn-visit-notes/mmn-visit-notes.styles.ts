@@ -135,10 +135,10 @@ export const notesStyles = css`
       border-color: #000;
     }
     /* With notes to print, the sheet alone; without, the blank checklist prints as paper. */
-    :host(:defined) .container:has(.sheet) > :not(.sheet) {
+    :host(:defined) .container:has(.sheet > *) > :not(.sheet) {
       display: none;
     }
-    :host(:defined) .container:has(.sheet) {
+    :host(:defined) .container:has(.sheet > *) {
       border: 0;
       padding: 0;
     }

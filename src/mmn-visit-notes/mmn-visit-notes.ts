@@ -90,7 +90,8 @@ export class MmnVisitNotes extends MmnElement {
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     // Server-rendered: keep what a reader ticked or typed before the script ran.
-    if (!this.hasUpdated) {
+    // (On the server itself there is no render root yet.)
+    if (!this.hasUpdated && this.renderRoot) {
       for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')) this.picked.add(box.value);
       for (const area of this.renderRoot.querySelectorAll('textarea')) if (area.value) this.typed[area.name] = area.value;
     }
@@ -197,6 +198,12 @@ export class MmnVisitNotes extends MmnElement {
     return lines.join('\n');
   }
 
+  /**
+   * The boxes own what is ticked and typed; the element only listens. No
+   * `.checked`/`.value` binding: Lit's server rendering would write it as an
+   * attribute (`checked="false"` ticks the box), and a re-render in another
+   * language keeps the same boxes anyway.
+   */
   private tick(group: string, choice: NotesChoice) {
     const id = `${group}-${choice.id}`;
     return html`
@@ -205,7 +212,6 @@ export class MmnVisitNotes extends MmnElement {
           type="checkbox"
           id=${id}
           value=${choice.id}
-          .checked=${this.picked.has(choice.id)}
           aria-describedby=${choice.note ? `${id}-note` : nothing}
           @change=${this.onTick}
         /><span>${choice.label}</span></label
@@ -223,7 +229,6 @@ export class MmnVisitNotes extends MmnElement {
         autocomplete="off"
         spellcheck="false"
         aria-describedby="words-hint"
-        .value=${this.typed[name] ?? ''}
         @input=${this.onType}
       ></textarea>`;
   }
@@ -233,7 +238,8 @@ export class MmnVisitNotes extends MmnElement {
     const signs = this.chosen(c.signs.choices);
     const questions = this.chosen(c.questions.choices);
     const words = (['started', 'daily'] as const).filter((name) => this.typed[name]?.trim());
-    if (!signs.length && !questions.length && !words.length) return nothing;
+    // Always there, so a host can style it; empty until something is ticked or typed.
+    if (!signs.length && !questions.length && !words.length) return html`<div class="sheet" part="sheet"></div>`;
     const iso = today();
     return html`
       <div class="sheet" part="sheet">
