@@ -91,6 +91,11 @@ export default {
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
+  // A test file may run this long in all. The fuzz test runs 10,000
+  // combinations per widget of the registry (about 8 ms each in Chromium on a
+  // busy 2-core machine: over 5 minutes for four widgets); the default of 2
+  // minutes stopped it before its end.
+  testsFinishTimeout: 15 * 60_000,
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
       <head><meta charset="utf-8"></head>

@@ -6,6 +6,7 @@
 export * from './widgets.js';
 export { MmnElement, type Theme, type HeadingLevel } from './shared/mmn-element.js';
 export { MmnCtaClickEvent, type CtaAction, type CtaClickDetail } from './shared/events.js';
+export { MmnNotesCopyEvent, MmnNotesPrintEvent, type NotesEventDetail } from './mmn-visit-notes/events.js';
 export { defineElements } from './shared/define.js';
 export { VERSION } from './version.js';
 export type * from './content/types.js';

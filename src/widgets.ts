@@ -8,11 +8,13 @@
 import { ContactBanner } from './contact-banner/contact-banner.js';
 import { MmnOverview } from './mmn-overview/mmn-overview.js';
 import { MmnVsAls } from './mmn-vs-als/mmn-vs-als.js';
+import { MmnVisitNotes } from './mmn-visit-notes/mmn-visit-notes.js';
 
 export const WIDGETS = {
   'mmn-overview': MmnOverview,
   'mmn-vs-als': MmnVsAls,
   'contact-banner': ContactBanner,
+  'mmn-visit-notes': MmnVisitNotes,
 } as const;
 
 /** A widget's default tag. */
@@ -24,4 +26,4 @@ export type WidgetTagMap = { [T in WidgetTag]: InstanceType<(typeof WIDGETS)[T]>
 /** The tags, in the registry's order. */
 export const WIDGET_TAGS = Object.keys(WIDGETS) as readonly WidgetTag[];
 
-export { ContactBanner, MmnOverview, MmnVsAls };
+export { ContactBanner, MmnOverview, MmnVisitNotes, MmnVsAls };

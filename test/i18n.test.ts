@@ -30,7 +30,7 @@ const TERMS: Record<string, { overview: string[]; vsAls: string[] }> = {
 /** Every piece of text a reader or a screen reader meets, in document order. */
 function texts(el: Element): string[] {
   const root = el.shadowRoot!;
-  const blocks = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, caption, th, td, figcaption, desc, .key, a, time')];
+  const blocks = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, caption, th, td, figcaption, desc, .key, a, time, legend, label, button')];
   const labels = [...root.querySelectorAll('[aria-label]')].map((node) => node.getAttribute('aria-label')!);
   return [...blocks.map((node) => node.textContent!.replace(/\s+/g, ' ').trim()), ...labels];
 }

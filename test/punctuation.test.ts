@@ -1,9 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
-import '../src/define.js';
+import { WIDGET_TAGS as TAGS } from '../src/define.js';
 import type { Msg } from '../src/i18n/translator.js';
 import { settle } from './helpers.js';
-
-const TAGS = ['mmn-overview', 'mmn-vs-als', 'contact-banner'] as const;
 
 /**
  * Everything a reader or a screen reader meets in a widget, with the values

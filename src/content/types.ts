@@ -104,3 +104,37 @@ export interface BannerContent {
   /** Accessible name of the group of links. */
   readonly links: string;
 }
+
+/** One tick box: its label, and a short note shown under it when the source sets the sign apart from MMN. */
+export interface NotesChoice {
+  /** Stable name, used in the element and never shown. */
+  readonly id: string;
+  readonly label: string;
+  readonly note?: string;
+}
+
+export interface VisitNotesContent extends ContentRecord {
+  readonly heading: string;
+  readonly intro: readonly string[];
+  /** Says plainly that nothing the reader enters is kept or sent. */
+  readonly privacy: string;
+  readonly signs: { readonly legend: string; readonly choices: readonly NotesChoice[] };
+  readonly words: {
+    readonly legend: string;
+    /** Says the boxes may be left empty. */
+    readonly hint: string;
+    readonly started: string;
+    readonly daily: string;
+  };
+  readonly questions: { readonly legend: string; readonly choices: readonly NotesChoice[] };
+  readonly print: string;
+  readonly copy: string;
+  /** Shown after the notes were copied. */
+  readonly copied: string;
+  /** Shown when the browser refused to copy, above the notes as text to copy by hand. */
+  readonly copyFailed: string;
+  /** Shown when the browser has no way to print from the page. */
+  readonly printFailed: string;
+  /** The printed page: its title, the date line (`{date}`), the label of the lines left for answers. */
+  readonly sheet: { readonly title: string; readonly date: string; readonly answer: string };
+}

@@ -34,6 +34,19 @@ import { WIDGET_TAGS } from '../../src/widgets.js';
 /** Every widget of the registry. */
 export const TAGS = WIDGET_TAGS;
 
+/** What some widgets need to show all of themselves on a test page. */
+const SHOW_ALL: Partial<Record<(typeof TAGS)[number], string>> = {
+  'contact-banner': 'org-name="MMN Friends" join-href="https://example.org/join" facebook-href="https://www.facebook.com/example"',
+};
+
+/** Every widget of the registry, as markup for a test page. */
+export function allWidgets(attributes: Partial<Record<(typeof TAGS)[number], string>> = {}): string {
+  return TAGS.map((tag) => `<${tag} ${[SHOW_ALL[tag], attributes[tag]].filter(Boolean).join(' ')}></${tag}>`).join('\n');
+}
+
+/** The start of the one warning a second copy of the library gives: every tag it left alone. */
+export const CLASH = TAGS.map((tag) => `<${tag}>`).join(', ');
+
 export interface PageOptions {
   /** Markup of <body>. */
   body: string;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { container, ES_BUNDLE, openPage, TAGS } from './harness.js';
+import { allWidgets, container, ES_BUNDLE, openPage, TAGS } from './harness.js';
 
 // The widgets on pages whose CSS fights them, in a 320px-wide frame (a small
 // phone): a shrunken rem, Bootstrap's reboot, Tailwind's preflight (both
@@ -13,10 +13,7 @@ const HOSTS: Record<string, string> = {
   '* { … !important } on everything': '<link rel="stylesheet" href="./test/e2e/fixtures/hostile.css">',
 };
 
-const BODY = `
-  <mmn-overview></mmn-overview>
-  <mmn-vs-als></mmn-vs-als>
-  <contact-banner org-name="MMN Friends" join-href="https://example.org/join" facebook-href="https://www.facebook.com/example"></contact-banner>`;
+const BODY = allWidgets();
 
 const WIDTH = 320;
 

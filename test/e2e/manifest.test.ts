@@ -70,6 +70,10 @@ describe('custom-elements.json events', () => {
   it('documents mmn-cta-click on the banner', () => {
     expect(names(declarations.get('contact-banner')!.events)).to.deep.equal(['mmn-cta-click']);
   });
+
+  it('documents mmn-notes-print and mmn-notes-copy on the visit notes', () => {
+    expect(names(declarations.get('mmn-visit-notes')!.events)).to.deep.equal(['mmn-notes-copy', 'mmn-notes-print']);
+  });
 });
 
 describe('README', () => {

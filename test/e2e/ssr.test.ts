@@ -10,9 +10,14 @@ import { container, openPage, rendered, TAGS } from './harness.js';
 type Options = Record<string, string | number>;
 const ssr = (tag: string, options: Options = {}) => executeServerCommand<string, unknown>('ssr-render', { tag, options });
 
-async function allThree(options: Options = {}): Promise<string> {
-  const banner = { ...options, 'org-name': 'MMN Friends', 'join-href': 'https://example.org/join' };
-  return [await ssr('mmn-overview', options), await ssr('mmn-vs-als', options), await ssr('contact-banner', banner)].join('\n');
+/** Attributes some widgets need to show all of themselves. */
+const EXTRA: Record<string, Options> = { 'contact-banner': { 'org-name': 'MMN Friends', 'join-href': 'https://example.org/join' } };
+
+/** Every widget of the registry, server-rendered. */
+async function allWidgets(options: Options = {}): Promise<string> {
+  const html: string[] = [];
+  for (const tag of TAGS) html.push(await ssr(tag, { ...options, ...EXTRA[tag] }));
+  return html.join('\n');
 }
 
 describe('e2e: server-side rendering', () => {
@@ -38,7 +43,7 @@ describe('e2e: server-side rendering', () => {
       frame.setAttribute('sandbox', 'allow-same-origin'); // no allow-scripts: JavaScript is off
       frame.style.width = '800px';
       frame.style.height = '600px';
-      frame.srcdoc = `<!doctype html><html lang="${lang}"><body>${await allThree({ lang })}</body></html>`;
+      frame.srcdoc = `<!doctype html><html lang="${lang}"><body>${await allWidgets({ lang })}</body></html>`;
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       document.body.append(frame);
       await loaded;
@@ -64,6 +69,11 @@ describe('e2e: server-side rendering', () => {
         expect(doc.querySelector('contact-banner')!.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="cta-join"]')!.href).to.equal(
           'https://example.org/join',
         );
+        // The visit notes are a paper checklist: boxes to tick, no button that needs the script.
+        const notes = doc.querySelector('mmn-visit-notes')!.shadowRoot!;
+        expect(notes.querySelectorAll('fieldset input[type="checkbox"]')).to.have.length(14);
+        expect(notes.querySelectorAll('fieldset textarea')).to.have.length(2);
+        expect(getComputedStyle(notes.querySelector('.actions')!).visibility).to.equal('hidden');
       } finally {
         frame.remove();
       }
@@ -75,7 +85,7 @@ describe('e2e: server-side rendering', () => {
       const page = await openPage({
         lang,
         head: '',
-        body: `${await allThree({ lang, theme: 'dark' })}
+        body: `${await allWidgets({ lang, theme: 'dark' })}
           <script src="./test/e2e/fixtures/before-hydration.js"></script>
           <script type="module" src="./dist/mmn-widgets.hydrate.js"></script>`,
       });
@@ -83,7 +93,7 @@ describe('e2e: server-side rendering', () => {
         await rendered(page.win, page.doc, TAGS);
         const before = (page.win as unknown as { __beforeHydration: { el: Element; heading: Element; firstText: Element; top: number; height: number }[] })
           .__beforeHydration;
-        expect(before).to.have.length(3);
+        expect(before).to.have.length(TAGS.length);
         for (const { el, heading, firstText, top, height } of before) {
           expect(el.shadowRoot!.querySelector('[part~="heading"]'), `<${el.localName}> heading`).to.equal(heading);
           expect(el.shadowRoot!.querySelector('p'), `<${el.localName}> text`).to.equal(firstText);
@@ -135,7 +145,7 @@ describe('e2e: cumulative layout shift with a slow script', () => {
   it('is 0 for server-rendered widgets whose script arrives a second late', async function () {
     const page = await openPage({
       head: '<script type="module" src="./delay/1000/dist/mmn-widgets.hydrate.js"></script>',
-      body: `<p>Before the widgets.</p>${await allThree({ lang: 'es' })}<p id="after">After the widgets.</p>`,
+      body: `<p>Before the widgets.</p>${await allWidgets({ lang: 'es' })}<p id="after">After the widgets.</p>`,
     });
     try {
       await rendered(page.win, page.doc, TAGS);

@@ -46,7 +46,7 @@ describe('e2e: the static Storybook', () => {
         const deadline = Date.now() + 10_000;
         let box: Element | null | undefined = null;
         while (!box && Date.now() < deadline) {
-          box = doc.querySelector('mmn-overview, mmn-vs-als, contact-banner')?.shadowRoot?.querySelector('[part~="container"]');
+          box = doc.querySelector(WIDGET_TAGS.join(', '))?.shadowRoot?.querySelector('[part~="container"]');
           if (!box) await new Promise((resolve) => setTimeout(resolve, 25));
         }
         expect(box, story.id).to.exist;
