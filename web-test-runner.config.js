@@ -86,10 +86,9 @@ export default {
   // BROWSERS=chromium,firefox,webkit (the default) picks engines.
   browsers: selectedBrowsers().map((name) => launchers[name]()),
   concurrency: 2,
-  // Generous, for a 2-core machine running three engines: a slow start or a
-  // long fuzzing file is not a failure (timings are measured in bench/).
+  // Generous, for a 2-core machine running three engines: a slow start is
+  // not a failure (timings are measured in bench/).
   browserStartTimeout: 60_000,
-  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
   // A test file may run this long in all. The fuzz test runs 10,000
   // combinations per widget of the registry (about 8 ms each in Chromium on a

@@ -54,10 +54,10 @@ const data = {
   defaultPhone,
   defaultOrg,
   // The README's reserved-space figures ("Avoiding a layout shift"), [wide, narrow] in em.
-  reserve: { 'mmn-overview': [68, 112], 'mmn-vs-als': [53, 87], 'contact-banner': [8, 18] },
+  reserve: { 'mmn-overview': [85, 133], 'mmn-vs-als': [69, 107], 'contact-banner': [8, 18], 'mmn-visit-notes': [105, 125] },
   gap,
   // Measured heights 768px wide (scripts/measure-heights.js), in px of a 16px font.
-  frameHeight: { 'mmn-overview': 81 * 16, 'mmn-vs-als': 53 * 16, 'contact-banner': 10 * 16 },
+  frameHeight: { 'mmn-overview': 99 * 16, 'mmn-vs-als': 70 * 16, 'contact-banner': 12 * 16, 'mmn-visit-notes': 106 * 16 },
 };
 
 /**

@@ -6,12 +6,13 @@ import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 
 const WIDTHS = [280, 320, 480, 768, 1024];
-const TAGS = {
-  'mmn-overview': '<mmn-overview></mmn-overview>',
-  'mmn-vs-als': '<mmn-vs-als></mmn-vs-als>',
-  'contact-banner':
-    '<contact-banner org-name="Riverside Clinic" join-href="https://example.org/join" facebook-href="https://www.facebook.com/example"></contact-banner>',
+/** Attributes some widgets need to show all of themselves (the banner's three links). */
+const SHOW_ALL = {
+  'contact-banner': 'org-name="Riverside Clinic" join-href="https://example.org/join" facebook-href="https://www.facebook.com/example"',
 };
+// Every widget of the registry, as built.
+const { WIDGET_TAGS } = await import('../dist/widgets.js');
+const TAGS = Object.fromEntries(WIDGET_TAGS.map((tag) => [tag, `<${tag} ${SHOW_ALL[tag] ?? ''}></${tag}>`]));
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
