@@ -69,6 +69,8 @@ function today(): string {
  * @cssproperty --mmn-color-on-accent - Text on the print button.
  * @cssproperty --mmn-color-border - Borders of groups and text boxes.
  * @cssproperty --mmn-color-focus - Keyboard focus ring.
+ * @cssproperty --mmn-gap - Space below the widget, so stacked widgets do not touch. Default: 1.5em. A margin set on the element wins.
+ * @cssproperty --mmn-measure - Longest line of paragraphs and lists. Default: 60ch (about 70-78 characters).
  * @cssproperty --mmn-radius - Corner radius. Default: 0.5em.
  * @cssproperty --mmn-space - Inner padding. Default: 1.25em.
  */

@@ -256,9 +256,27 @@ test('the editor, as an author: insert the block, change it in the sidebar, see 
     await page.waitForSelector('.mmn-widgets-control-theme select');
     // The sidebar.
     await page.click('.mmn-widgets-control-widget-contact-banner input[type="checkbox"]');
-    await page.select('.mmn-widgets-control-lang select', 'de');
-    await page.select('.mmn-widgets-control-theme select', 'dark');
-    await page.select('.mmn-widgets-control-heading-level select', '4');
+    // A choice made while the sidebar re-renders (it just grew the banner's
+    // fields) can land on a select that is being replaced: choose again until
+    // the block holds it, as a person would who sees it did not take.
+    const choose = async (control, value, attribute) => {
+      for (let attempt = 1; ; attempt += 1) {
+        await page.select(`.mmn-widgets-control-${control} select`, value);
+        const held = await page
+          .waitForFunction(
+            (name, wanted) => window.wp.data.select('core/block-editor').getSelectedBlock()?.attributes[name] === wanted,
+            { polling: 100, timeout: 5_000 },
+            attribute,
+            value,
+          )
+          .then(() => true, () => false);
+        if (held) return;
+        if (attempt === 3) assert.fail(`the ${control} choice "${value}" did not reach the block`);
+      }
+    };
+    await choose('lang', 'de', 'lang');
+    await choose('theme', 'dark', 'theme');
+    await choose('heading-level', '4', 'headingLevel');
     await page.waitForSelector('.mmn-widgets-control-org-name input');
     await page.type('.mmn-widgets-control-org-name input', 'Editor Clinic');
     await page.type('.mmn-widgets-control-join-href input', 'javascript:alert(1)');
