@@ -223,12 +223,19 @@ async function logIn(user, password) {
 
 async function logInOnce(user, password) {
   const context = await browser.createBrowserContext();
-  const { page } = await open('/wp-login.php', context);
-  await page.type('#user_login', user);
-  await page.type('#user_pass', password);
-  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
-  await page.close();
-  return context;
+  // wp-login.php moves the focus to the user name 200 ms after it loads, so
+  // typing can end up in the wrong field: fill the fields, then check that
+  // WordPress let us in (and try again if not).
+  for (let attempt = 1; ; attempt += 1) {
+    const { page } = await open('/wp-login.php', context);
+    await page.$eval('#user_login', (field, value) => (field.value = value), user);
+    await page.$eval('#user_pass', (field, value) => (field.value = value), password);
+    await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    const inside = !new URL(page.url()).pathname.endsWith('/wp-login.php');
+    await page.close();
+    if (inside) return context;
+    if (attempt === 3) throw new Error(`could not log in as ${user}`);
+  }
 }
 
 test('the editor, as an author: insert the block, change it in the sidebar, see the preview, publish', async () => {
@@ -255,7 +262,18 @@ test('the editor, as an author: insert the block, change it in the sidebar, see 
     if (!(await page.$('.interface-complementary-area'))) await page.click('.interface-pinned-items button[aria-label="Settings"]');
     await page.waitForSelector('.mmn-widgets-control-theme select');
     // The sidebar.
-    await page.click('.mmn-widgets-control-widget-contact-banner input[type="checkbox"]');
+    // Tick the banner, and see that the block took it (the sidebar may re-render under the click).
+    for (let attempt = 1; ; attempt += 1) {
+      await page.click('.mmn-widgets-control-widget-contact-banner input[type="checkbox"]');
+      const ticked = await page
+        .waitForFunction(
+          () => window.wp.data.select('core/block-editor').getSelectedBlock()?.attributes.widgets?.includes('contact-banner'),
+          { polling: 100, timeout: 5_000 },
+        )
+        .then(() => true, () => false);
+      if (ticked) break;
+      if (attempt === 3) assert.fail('ticking the banner did not reach the block');
+    }
     // A choice made while the sidebar re-renders (it just grew the banner's
     // fields) can land on a select that is being replaced: choose again until
     // the block holds it, as a person would who sees it did not take.
