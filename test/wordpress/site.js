@@ -51,6 +51,7 @@ export async function startSite(hostile) {
         '<!-- wp:shortcode -->[mmn_widget name="overview"]<!-- /wp:shortcode -->',
         '<!-- wp:shortcode -->[mmn_widget name="vs-als"]<!-- /wp:shortcode -->',
         '<!-- wp:shortcode -->[mmn_widget name="contact-banner"]<!-- /wp:shortcode -->',
+        '<!-- wp:shortcode -->[mmn_widget name="visit-notes"]<!-- /wp:shortcode -->',
         block({ widgets: ['mmn-overview', 'contact-banner'], headingLevel: '3' }),
       ].join('\n\n'),
     },

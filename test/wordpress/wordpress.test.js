@@ -110,14 +110,14 @@ test('a post with every widget (block and shortcodes): Spanish from the site, si
   try {
     const found = await widgets(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'es-ES');
-    assert.deepEqual(found.map((w) => w.tag), ['mmn-overview', 'mmn-vs-als', 'contact-banner', 'mmn-overview', 'contact-banner']);
+    assert.deepEqual(found.map((w) => w.tag), ['mmn-overview', 'mmn-vs-als', 'contact-banner', 'mmn-visit-notes', 'mmn-overview', 'contact-banner']);
     for (const w of found) {
       assert.equal(w.lang, 'es', `${w.tag} speaks Spanish`);
       assert.equal(w.attributes.lang, undefined, 'no lang set: the page decides');
       assert.equal(w.attributes.theme, 'auto', 'the site-wide theme');
     }
     assert.equal(found[0].heading, 'h2', 'the default heading level');
-    assert.equal(found[3].heading, 'h3', "the block's heading level");
+    assert.equal(found[4].heading, 'h3', "the block's heading level");
     for (const b of found.filter((w) => w.tag === 'contact-banner')) {
       assert.ok(b.text.includes(DEFAULTS.org_name), 'the site-wide organisation');
       assert.ok(b.text.includes(DEFAULTS.phone), 'the site-wide phone');
