@@ -29,7 +29,7 @@ const editorData = { outdir: 'dist/editor', exclude: ['MmnElement'], description
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/mmn-widgets.ts', 'src/mmn-widgets-hydrate.ts', 'src/react.ts', 'src/jsx.ts', 'src/ssr.ts', 'src/i18n/generated/**', 'src/locales/**'],
+  exclude: ['src/mmn-widgets.ts', 'src/mmn-widgets-hydrate.ts', 'src/react.ts', 'src/jsx.ts', 'src/ssr.ts', 'src/i18n/generated/**', 'src/locales/**', 'src/**/*.bundle.ts'],
   litelement: true,
   plugins: [
     tidy(),

@@ -21,19 +21,27 @@ const minify = (module) =>
 const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 
 /**
- * In the bundles, a language file is loaded by URL from beside the bundle
- * (src/i18n/import-locale.bundle.ts) instead of by the literal imports of
- * src/i18n/generated/import-locale.ts: the classic (IIFE) build cannot
- * split code, and the files keep their names (locales/es.js) for the CDN
- * and for Subresource Integrity.
+ * Files the script-tag bundles load by URL from beside themselves, instead of
+ * carrying them: a language file (src/i18n/import-locale.bundle.ts stands
+ * in for the literal imports of src/i18n/generated/import-locale.ts), and
+ * the view of <mmn-visit-notes> (src/mmn-visit-notes/load-view.bundle.ts
+ * stands in for load-view.ts). Each such file is a self-contained module
+ * with no imports, so the classic (IIFE) bundle, which cannot split code,
+ * loads it the same way; the files keep their names (locales/es.js,
+ * widgets/mmn-visit-notes.js) for the CDN and for Subresource Integrity.
+ * The hydration bundle keeps the view inside (`lazyView: false`).
  */
-function languageFilesBesideTheBundle() {
-  const byUrl = fileURLToPath(new URL('./src/i18n/import-locale.bundle.ts', import.meta.url));
+function filesBesideTheBundle({ lazyView = true } = {}) {
+  const swaps = new Map([
+    ['./generated/import-locale.js', ['/src/i18n/', './src/i18n/import-locale.bundle.ts']],
+    ...(lazyView ? [['./load-view.js', ['/src/mmn-visit-notes/', './src/mmn-visit-notes/load-view.bundle.ts']]] : []),
+  ]);
   return {
-    name: 'language-files-beside-the-bundle',
+    name: 'files-beside-the-bundle',
     resolveId(source, importer) {
-      if (source === './generated/import-locale.js' && importer?.includes('i18n')) return byUrl;
-      return null;
+      const swap = swaps.get(source);
+      if (!swap || !importer?.includes(swap[0])) return null;
+      return fileURLToPath(new URL(swap[1], import.meta.url));
     },
   };
 }
@@ -74,8 +82,29 @@ function withoutTranslatorNotes() {
   };
 }
 
-const bundlePlugins = ({ minifyTemplates = true } = {}) => [
-  languageFilesBesideTheBundle(),
+/**
+ * Fails the build when a file meant to load on its own beside the bundle
+ * would carry a module it must take from the bundle instead (Lit, above all:
+ * a second copy of Lit on the page).
+ */
+function selfContained() {
+  const allowed = /\/src\/(mmn-visit-notes\/notes-view|content\/(visit-notes|sources)|i18n\/translator)\.ts$/;
+  return {
+    name: 'self-contained',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const extra = Object.keys(chunk.modules).filter((id) => !allowed.test(id));
+        if (extra.length || chunk.imports.length || chunk.dynamicImports.length) {
+          this.error(`${chunk.fileName} must be self-contained, but carries or imports: ${[...extra, ...chunk.imports, ...chunk.dynamicImports].join(', ')}`);
+        }
+      }
+    },
+  };
+}
+
+const bundlePlugins = ({ minifyTemplates = true, lazyView = true } = {}) => [
+  filesBesideTheBundle({ lazyView }),
   withoutTranslatorNotes(),
   nodeResolve({ browser: true }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false }),
@@ -97,8 +126,16 @@ export default [
   // matches templates by a hash of their text.
   {
     input: 'src/mmn-widgets-hydrate.ts',
-    plugins: bundlePlugins({ minifyTemplates: false }),
+    plugins: bundlePlugins({ minifyTemplates: false, lazyView: false }),
     output: { file: 'dist/mmn-widgets.hydrate.js', format: 'es', plugins: [minify(true), bundleTypes('mmn-widgets.hydrate.d.ts')] },
+  },
+  // The view of <mmn-visit-notes>, loaded by both script-tag bundles from
+  // beside them on pages that show the notes. Self-contained: Lit and the
+  // shared parts come from the bundle that loads it (notes-view.ts, `Kit`).
+  {
+    input: 'src/mmn-visit-notes/notes-view.ts',
+    plugins: [...bundlePlugins(), selfContained()],
+    output: { file: 'dist/widgets/mmn-visit-notes.js', format: 'es', plugins: [minify(true)] },
   },
   // The language files: one self-contained module per language (messages and
   // written review dates, no imports), shared by the bundles (by URL) and the

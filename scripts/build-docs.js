@@ -6,7 +6,7 @@
 // exact bundle and of each language file, computed here. Run after `npm run build`.
 //
 // Inputs: package.json, dist/mmn-widgets.js, dist/mmn-widgets.iife.js,
-// dist/locales/*.js, docs/builder/{index.html,builder.css,builder.ts},
+// dist/widgets/*.js, dist/locales/*.js, docs/builder/{index.html,builder.css,builder.ts},
 // src/shared/safe-link.ts, src/shared/styles.ts, src/contact-banner/contact-banner.ts,
 // src/content/*.ts (review dates). Output: docs-dist/builder/.
 import { createHash } from 'node:crypto';
@@ -39,16 +39,26 @@ const locales = Object.fromEntries(
   localeFiles.map((file) => [file.replace(/\.js$/, ''), { file: `locales/${file}`, integrity: sri(readFileSync(`dist/locales/${file}`)) }]),
 );
 
+// Files a widget's code is split into, loaded beside the bundle only on pages
+// that show it (dist/widgets/<tag>.js; today the visit notes' view).
+const widgetFiles = Object.fromEntries(
+  readdirSync('dist/widgets')
+    .filter((file) => file.endsWith('.js'))
+    .sort()
+    .map((file) => [file.replace(/\.js$/, ''), { file: `widgets/${file}`, integrity: sri(readFileSync(`dist/widgets/${file}`)) }]),
+);
+
 const data = {
   version,
   bundle: { file: 'mmn-widgets.js', integrity: sri(readFileSync('dist/mmn-widgets.js')) },
   locales,
+  widgetFiles,
   cdn: {
     jsdelivr: `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/`,
     unpkg: `https://unpkg.com/${name}@${version}/dist/`,
   },
   onCdn: ON_CDN,
-  downloads: ['mmn-widgets.js', ...localeFiles.map((file) => `locales/${file}`)],
+  downloads: ['mmn-widgets.js', ...Object.values(widgetFiles).map(({ file }) => file), ...localeFiles.map((file) => `locales/${file}`)],
   lastReviewed: reviewDates(),
   defaults,
   defaultPhone,
@@ -82,12 +92,13 @@ const script = await build({
   logLevel: 'warning',
 });
 
-// The widgets' language files as data: URLs, found where the inlined classic
-// bundle looks for them (./locales/<locale>.js beside the page): a page
-// opened from disk cannot import files.
+// The files the inlined classic bundle loads beside itself (./locales/<locale>.js,
+// ./widgets/<tag>.js) as data: URLs, found where it looks for them: a page
+// opened from disk cannot import files. They import nothing, so a data: URL works.
+const besideTheBundle = [...Object.values(widgetFiles).map(({ file }) => file), ...localeFiles.map((file) => `locales/${file}`)];
 const importMap = {
   imports: Object.fromEntries(
-    localeFiles.map((file) => [`./locales/${file}`, `data:text/javascript;base64,${readFileSync(`dist/locales/${file}`).toString('base64')}`]),
+    besideTheBundle.map((file) => [`./${file}`, `data:text/javascript;base64,${readFileSync(`dist/${file}`).toString('base64')}`]),
   ),
 };
 
@@ -120,4 +131,5 @@ mkdirSync(`${out}/files`, { recursive: true });
 writeFileSync(`${out}/index.html`, page);
 cpSync('dist/mmn-widgets.js', `${out}/files/mmn-widgets.js`);
 cpSync('dist/locales', `${out}/files/locales`, { recursive: true });
+cpSync('dist/widgets', `${out}/files/widgets`, { recursive: true });
 console.log(`builder: ${out}/index.html (${name}@${version}, ${(page.length / 1024).toFixed(0)} KB, self-contained)`);

@@ -1,6 +1,6 @@
 // Builds the WordPress plugin: dist/wordpress/mmn-widgets/ and its zip,
 // dist/wordpress/mmn-widgets.zip. Expects `npm run build` to have written
-// dist/ (the classic bundle and its language files) and custom-elements.json.
+// dist/ (the classic bundle, its language files and the visit notes' file) and custom-elements.json.
 //
 // The plugin carries its own copy of the bundle (no CDN) and widgets.json:
 // the widget list and each attribute's rule, read here from the library's
@@ -24,7 +24,7 @@ const fail = (message) => {
   process.exit(1);
 };
 
-for (const file of ['dist/mmn-widgets.iife.js', 'dist/locales', 'custom-elements.json']) {
+for (const file of ['dist/mmn-widgets.iife.js', 'dist/locales', 'dist/widgets', 'custom-elements.json']) {
   if (!existsSync(file)) fail(`${file} is missing: run \`npm run build\` first.`);
 }
 
@@ -105,6 +105,8 @@ cpSync('LICENSE', join(PLUGIN, 'LICENSE'));
 mkdirSync(join(PLUGIN, 'assets'));
 cpSync('dist/mmn-widgets.iife.js', join(PLUGIN, 'assets/mmn-widgets.iife.js'));
 cpSync('dist/locales', join(PLUGIN, 'assets/locales'), { recursive: true });
+// The visit notes' view: the bundle loads it from beside itself on pages with the notes.
+cpSync('dist/widgets', join(PLUGIN, 'assets/widgets'), { recursive: true });
 const registry = {
   generatedFrom: 'custom-elements.json',
   version: pkg.version,

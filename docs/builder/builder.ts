@@ -16,6 +16,8 @@ interface BuilderData {
   bundle: { file: string; integrity: string };
   /** Each language file, by locale: its path beside the bundle and SRI hash. */
   locales: Record<string, { file: string; integrity: string }>;
+  /** Files of a widget's own, loaded beside the bundle only where it is shown (the visit notes' view), by tag. */
+  widgetFiles: Record<string, { file: string; integrity: string }>;
   /** Where the bundle's folder is on each CDN (ends with `/`). */
   cdn: Record<'jsdelivr' | 'unpkg', string>;
   /** Whether this version is on the CDNs yet. */
@@ -210,11 +212,17 @@ function render(): void {
     : [];
   const dates = [...new Set(tags.map((tag) => data.lastReviewed[tag]).filter(Boolean))].sort();
   const reviewed = dates.length ? `, content last reviewed ${dates.join(' and ')}` : '';
+  // Every file the bundle may load beside itself for this snippet: the chosen
+  // widgets' own files, then the language files. Preloaded, so the browser
+  // fetches them alongside the bundle instead of after it.
+  const besideTheBundle = [
+    ...tags.flatMap((tag) => data.widgetFiles[tag] ?? []),
+    ...localesRun().map((locale) => data.locales[locale]),
+  ];
   const preloads = base
-    ? localesRun().map((locale) => {
-        const file = data.locales[locale];
-        return `<link rel="modulepreload" href="${escapeHtml(base + file.file)}" integrity="${file.integrity}" crossorigin="anonymous">`;
-      })
+    ? besideTheBundle.map(
+        (file) => `<link rel="modulepreload" href="${escapeHtml(base + file.file)}" integrity="${file.integrity}" crossorigin="anonymous">`,
+      )
     : [];
   // The same hashes in an import map: WebKit (Safari) does not apply a
   // modulepreload's integrity to the widgets' import() of the file; an import
@@ -222,7 +230,7 @@ function render(): void {
   const importMap =
     base && preloads.length
       ? `<script type="importmap">${JSON.stringify({
-          integrity: Object.fromEntries(localesRun().map((locale) => [base + data.locales[locale].file, data.locales[locale].integrity])),
+          integrity: Object.fromEntries(besideTheBundle.map((file) => [base + file.file, file.integrity])),
         }).replace(/</g, '\\u003c')}</script>`
       : '';
   snippet.value = tags.length
@@ -251,8 +259,10 @@ function render(): void {
       : `Text contrast: ${ratio.toFixed(1)}:1.`;
   $('about').textContent = `Version ${data.version}.${dates.length ? ` The medical content was last reviewed on ${dates.join(' and ')}.` : ''}`;
   const locales = localesRun();
+  const notesFile = tags.some((tag) => data.widgetFiles[tag]) ? ', the visit notes’ file' : '';
   $('integrity').textContent =
     `Each “integrity” code makes the visitor’s browser refuse a file that differs in any way from this version: the main file` +
+    notesFile +
     (locales.length === 0
       ? ', and English needs no other.'
       : locales.length === 1
@@ -287,8 +297,8 @@ async function cspHint(importMap: string): Promise<void> {
   }
   if (snippet.value.includes(text)) {
     hint.textContent = hash
-      ? `If your website sets a Content-Security-Policy, add ${hash} to its script-src, so Safari checks the language files too (other browsers check them anyway).`
-      : 'If your website sets a Content-Security-Policy, Safari checks the language files only if script-src allows the import map’s hash.';
+      ? `If your website sets a Content-Security-Policy, add ${hash} to its script-src, so Safari checks the other files too (other browsers check them anyway).`
+      : 'If your website sets a Content-Security-Policy, Safari checks the other files only if script-src allows the import map’s hash.';
   }
 }
 

@@ -223,7 +223,11 @@ describe('e2e: the embed-code builder', () => {
   it('offers hosting the files yourself, listing the files, until the package is on a CDN', async () => {
     expect(field<HTMLInputElement>('host-self').checked).to.be.true;
     const files = [...doc.querySelectorAll<HTMLAnchorElement>('#file-list a')].map((a) => a.textContent);
-    expect(files).to.deep.equal(['mmn-widgets.js', ...['ar', 'de', 'es', 'fr', 'pt-BR', 'zh-Hans'].map((l) => `locales/${l}.js`)]);
+    expect(files).to.deep.equal([
+      'mmn-widgets.js',
+      'widgets/mmn-visit-notes.js',
+      ...['ar', 'de', 'es', 'fr', 'pt-BR', 'zh-Hans'].map((l) => `locales/${l}.js`),
+    ]);
     for (const a of doc.querySelectorAll<HTMLAnchorElement>('#file-list a')) {
       expect((await fetch(a.href)).ok, a.href).to.be.true;
     }
@@ -264,6 +268,17 @@ describe('e2e: the embed-code builder', () => {
 
     await choose('language', 'en');
     expect(snippet()).to.not.contain('modulepreload');
+
+    // The visit notes' own file, loaded beside the bundle: preloaded and hashed only when the notes are chosen.
+    await show('mmn-visit-notes');
+    const notes = await sri('/dist/widgets/mmn-visit-notes.js');
+    expect(snippet().match(/rel="modulepreload"/g)).to.have.length(1);
+    expect(snippet()).to.contain(`<link rel="modulepreload" href="/mmn-widgets/widgets/mmn-visit-notes.js" integrity="${notes}" crossorigin="anonymous">`);
+    const notesMap = JSON.parse(snippet().match(/<script type="importmap">(.*)<\/script>/)![1]);
+    expect(notesMap.integrity).to.deep.equal({ '/mmn-widgets/widgets/mmn-visit-notes.js': notes });
+    expect(field('integrity').textContent).to.contain('the visit notes’ file');
+    await show('mmn-visit-notes', false);
+    expect(snippet()).to.not.contain('modulepreload');
   });
 
   it('copies the snippet with the keyboard', async () => {
@@ -293,6 +308,7 @@ describe('e2e: the embed-code builder', () => {
   it('gives a snippet with several widgets that renders them on a fresh page, as previewed', async () => {
     await show('mmn-vs-als');
     await show('contact-banner');
+    await show('mmn-visit-notes');
     await choose('language', 'fr');
     await choose('theme', 'dark');
     await choose('heading-level', '3');
@@ -305,9 +321,10 @@ describe('e2e: the embed-code builder', () => {
 
     let page: Page | undefined;
     try {
-      page = await openPage({ head: '', body: snippet(), waitFor: ['mmn-overview', 'mmn-vs-als', 'contact-banner'], width: 1200 });
-      const els = [...page.doc.querySelectorAll('mmn-overview, mmn-vs-als, contact-banner')];
-      expect(els.map((el) => el.localName)).to.deep.equal(['mmn-overview', 'mmn-vs-als', 'contact-banner']);
+      const tags = ['mmn-overview', 'mmn-vs-als', 'contact-banner', 'mmn-visit-notes'];
+      page = await openPage({ head: '', body: snippet(), waitFor: tags, width: 1200 });
+      const els = [...page.doc.querySelectorAll(tags.join(', '))];
+      expect(els.map((el) => el.localName)).to.deep.equal(tags);
       expect(els.map((el) => container(el)!.innerText)).to.deep.equal(previewText);
       const banner = els[2];
       expect(banner.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal('Contactez Clinique du Parc');

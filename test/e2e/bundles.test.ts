@@ -14,7 +14,7 @@ interface Loaded {
   requests: string[];
 }
 
-async function page(scripts: string, lang = 'en'): Promise<Loaded> {
+async function page(scripts: string, lang = 'en', body = allWidgets({ 'mmn-vs-als': 'heading-level="3"' })): Promise<Loaded> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
@@ -27,7 +27,7 @@ async function page(scripts: string, lang = 'en'): Promise<Loaded> {
     </script>
     ${scripts}
     </head><body>
-    ${allWidgets({ 'mmn-vs-als': 'heading-level="3"' })}
+    ${body}
     </body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -37,20 +37,25 @@ async function page(scripts: string, lang = 'en'): Promise<Loaded> {
   const requests = () =>
     win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname + new URL(entry.name).search);
   if (!scripts) return { doc, ...win.seen, requests: requests() };
-  await Promise.all(
-    WIDGET_TAGS.map((tag) => win.customElements.whenDefined(tag)),
-  );
+  await Promise.all(WIDGET_TAGS.map((tag) => win.customElements.whenDefined(tag)));
   for (const el of doc.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('body > *')) {
     await el.updateComplete;
   }
   return { doc, ...win.seen, requests: requests() };
 }
 
-function expectAllThree(doc: Document): void {
+const ES = '<script type="module" src="/dist/mmn-widgets.js"></script>';
+const CLASSIC = '<script src="/dist/mmn-widgets.iife.js"></script>';
+const NOTES_FILE = '/dist/widgets/mmn-visit-notes.js';
+const text = (doc: Document, tag: string) =>
+  (doc.querySelector(tag)!.shadowRoot!.querySelector('[part~="container"]') as HTMLElement | null)?.innerText ?? '';
+
+function expectEveryWidget(doc: Document): void {
   const text = (tag: string) => (doc.querySelector(tag)!.shadowRoot!.querySelector('[part~="container"]') as HTMLElement).innerText;
   expect(text('mmn-overview')).to.contain('What is MMN?');
   expect(text('mmn-vs-als')).to.contain('How MMN and ALS compare');
   expect(text('contact-banner')).to.contain('Call +1 855-250-5111');
+  expect(text('mmn-visit-notes')).to.contain('Print my notes');
   expect(doc.querySelector('mmn-vs-als')!.shadowRoot!.querySelector('h3')).to.exist;
   for (const el of doc.querySelectorAll('body > *')) {
     expect(el.getBoundingClientRect().height, el.localName).to.be.greaterThan(40);
@@ -58,16 +63,16 @@ function expectAllThree(doc: Document): void {
 }
 
 describe('the built script-tag bundles', () => {
-  it('dist/mmn-widgets.js shows all three widgets from one module script', async () => {
+  it('dist/mmn-widgets.js shows every widget from one module script', async () => {
     const { doc, warnings, errors } = await page('<script type="module" src="/dist/mmn-widgets.js"></script>');
-    expectAllThree(doc);
+    expectEveryWidget(doc);
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
   });
 
-  it('dist/mmn-widgets.iife.js shows all three widgets from one classic script', async () => {
+  it('dist/mmn-widgets.iife.js shows every widget from one classic script', async () => {
     const { doc, warnings, errors } = await page('<script src="/dist/mmn-widgets.iife.js"></script>');
-    expectAllThree(doc);
+    expectEveryWidget(doc);
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
   });
@@ -76,7 +81,7 @@ describe('the built script-tag bundles', () => {
     const { doc, warnings, errors } = await page(
       '<script src="/dist/mmn-widgets.iife.js"></script><script type="module" src="/dist/mmn-widgets.js"></script>',
     );
-    expectAllThree(doc);
+    expectEveryWidget(doc);
     expect(errors).to.deep.equal([]);
     expect(warnings).to.have.length(1);
     expect(warnings[0].startsWith(`[mmn-widgets] ${CLASH} already defined`), warnings[0]).to.be.true;
@@ -86,14 +91,46 @@ describe('the built script-tag bundles', () => {
     const { doc, warnings, errors } = await page(
       '<script type="module" src="/dist/mmn-widgets.js"></script><script type="module" src="/dist/mmn-widgets.js?again"></script>',
     );
-    expectAllThree(doc);
+    expectEveryWidget(doc);
     expect(errors).to.deep.equal([]);
     expect(warnings).to.have.length(1);
   });
 
   it('loads no translation on an English page', async () => {
-    const { requests } = await page('<script type="module" src="/dist/mmn-widgets.js"></script>');
-    expect(requests).to.deep.equal(['/dist/mmn-widgets.js']);
+    const { requests } = await page(ES);
+    expect(requests).to.deep.equal(['/dist/mmn-widgets.js', NOTES_FILE]);
+  });
+
+  for (const bundle of [ES, CLASSIC]) {
+    const which = bundle === ES ? 'ES' : 'classic';
+    it(`loads the visit notes' file from beside the ${which} bundle only on a page that shows the notes, once`, async () => {
+      const without = await page(bundle, 'en', '<mmn-overview></mmn-overview><contact-banner></contact-banner>');
+      expect(without.requests.filter((path) => !path.startsWith('/dist/mmn-widgets'))).to.deep.equal([]);
+
+      const twice = await page(bundle, 'en', '<mmn-visit-notes></mmn-visit-notes><mmn-visit-notes lang="fr"></mmn-visit-notes>');
+      expect(twice.requests.filter((path) => path.startsWith('/dist/widgets/'))).to.deep.equal([NOTES_FILE]);
+      const [english, french] = twice.doc.querySelectorAll('mmn-visit-notes');
+      expect(text(twice.doc, 'mmn-visit-notes')).to.contain('Get ready to talk to your doctor');
+      expect(french.shadowRoot!.querySelector('h2')!.textContent).to.not.equal(english.shadowRoot!.querySelector('h2')!.textContent);
+      // Its styles arrive with it: the print button is the accent colour, the sheet hidden.
+      const button = english.shadowRoot!.querySelector('button.print')!;
+      expect(parseFloat(getComputedStyle(button).minBlockSize)).to.be.at.least(48);
+      expect(getComputedStyle(english.shadowRoot!.querySelector('.sheet')!).display).to.equal('none');
+      expect(twice.errors).to.deep.equal([]);
+      expect(twice.warnings).to.deep.equal([]);
+    });
+  }
+
+  it("loads the visit notes' file when the bundle's URL has a query string, without a second copy of the library", async () => {
+    const { doc, requests, warnings, errors } = await page(
+      '<script type="module" src="/dist/mmn-widgets.js?ver=0.1.0"></script>',
+      'en',
+      '<mmn-visit-notes></mmn-visit-notes>',
+    );
+    expect(text(doc, 'mmn-visit-notes')).to.contain('Print my notes');
+    expect(requests).to.deep.equal(['/dist/mmn-widgets.js?ver=0.1.0', NOTES_FILE]);
+    expect(warnings).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
   });
 
   for (const bundle of ['<script type="module" src="/dist/mmn-widgets.js"></script>', '<script src="/dist/mmn-widgets.iife.js"></script>']) {
@@ -105,6 +142,21 @@ describe('the built script-tag bundles', () => {
       expect(errors).to.deep.equal([]);
     });
   }
+
+  it("warns once and breaks nothing else when the visit notes' file is missing beside the bundle", async () => {
+    const { doc, warnings, errors, requests } = await page(
+      '<script type="module" src="/test/e2e/generated/without-notes-file/mmn-widgets.js"></script>',
+      'en',
+      '<mmn-overview></mmn-overview><mmn-visit-notes></mmn-visit-notes><mmn-visit-notes></mmn-visit-notes>',
+    );
+    expect(text(doc, 'mmn-overview')).to.contain('What is MMN?');
+    for (const notes of doc.querySelectorAll('mmn-visit-notes')) expect(notes.shadowRoot!.childElementCount).to.equal(0);
+    expect(requests.filter((path) => path.includes('/widgets/'))).to.deep.equal(['/test/e2e/generated/without-notes-file/widgets/mmn-visit-notes.js']);
+    expect(warnings).to.deep.equal([
+      '[mmn-widgets] could not load the file of <mmn-visit-notes> (widgets/mmn-visit-notes.js beside the script); the notes are not shown.',
+    ]);
+    expect(errors).to.deep.equal([]);
+  });
 
   it('sets no global variable of its own', async () => {
     const before = await page('');

@@ -73,14 +73,20 @@ describe('e2e: a strict Content-Security-Policy with Trusted Types', () => {
 
 describe('e2e: privacy', () => {
   for (const lang of ['en', 'de']) {
-    it(`requests only the bundle${lang === 'en' ? '' : ' and its language'} (${lang}), and touches no storage, cookie or network API`, async () => {
+    it(`requests only the bundle, the notes' file${lang === 'en' ? '' : ' and its language'} (${lang}), and touches no storage, cookie or network API`, async () => {
       const p = await page({ head: ES_BUNDLE, body: BODY, lang, csp: STRICT_CSP });
       expectAllRendered(p);
       clickEverything(p);
       p.doc.documentElement.lang = lang === 'en' ? 'es' : 'en'; // a live language switch
       await new Promise((resolve) => setTimeout(resolve, 200));
       const { requests } = await p.log();
-      const expected = ['/page.html', '/test/e2e/probe.js', '/dist/mmn-widgets.js', ...(lang === 'en' ? ['/dist/locales/es.js'] : ['/dist/locales/de.js'])];
+      const expected = [
+        '/page.html',
+        '/test/e2e/probe.js',
+        '/dist/mmn-widgets.js',
+        '/dist/widgets/mmn-visit-notes.js', // BODY has every widget
+        ...(lang === 'en' ? ['/dist/locales/es.js'] : ['/dist/locales/de.js']),
+      ];
       expect([...new Set(requests)].sort()).to.deep.equal(expected.sort());
       expect(p.probe.apis).to.deep.equal([]);
       expect(p.probe.ctaClicks.map((click) => click.action)).to.deep.equal(['call', 'join', 'facebook']);

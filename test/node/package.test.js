@@ -25,6 +25,14 @@ test('the tarball holds every widget, every language and every export a consumer
     }
   }
   for (const locale of targetLocales) assert.ok(files.includes(`dist/locales/${locale}.js`), `missing ${locale}`);
+  // Every file a script-tag bundle loads from beside itself (a widget's own file, say).
+  for (const bundle of ['dist/mmn-widgets.js', 'dist/mmn-widgets.iife.js']) {
+    const beside = [...readFileSync(bundle, 'utf8').matchAll(/"\.\/(widgets\/[\w-]+\.js)"/g)].map((m) => `dist/${m[1]}`);
+    assert.deepEqual(beside, ['dist/widgets/mmn-visit-notes.js'], `${bundle} loads beside itself: ${beside.join(', ')}`);
+    for (const file of beside) assert.ok(files.includes(file), `${bundle} loads ${file}, which is not in the tarball`);
+  }
+  // The bundles' stand-ins (src/**/*.bundle.ts) are theirs alone: npm users never load them.
+  assert.deepEqual(files.filter((file) => file.includes('.bundle.')), []);
   for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md']) assert.ok(files.includes(file), `missing ${file}`);
 });
 
