@@ -60,6 +60,45 @@ function emulateCommand() {
   };
 }
 
+/**
+ * Prints the test page through the browser's own print pipeline, as "Print
+ * my notes" does, to PDF: Chromium and Firefox through puppeteer's
+ * `page.pdf()` (DevTools; WebDriver BiDi's browsingContext.print), WebKit
+ * through WebDriver's Print Page. Answers the PDF's pages and the text on
+ * each (read with Mozilla's PDF.js), or null where the engine cannot print to
+ * PDF: the test then skips.
+ */
+function printCommand() {
+  return {
+    name: 'print-to-pdf',
+    async executeCommand({ command, session }) {
+      if (command !== 'print-to-pdf') return undefined;
+      const launcher = session.browser;
+      let pdf;
+      try {
+        if (typeof launcher.getPage === 'function') {
+          pdf = await launcher.getPage(session.id).pdf({ format: 'A4' });
+        } else if (launcher.driver?.printPage) {
+          pdf = Buffer.from(await launcher.driver.printPage(), 'base64');
+        } else {
+          return { pages: null, why: `${launcher.name} has no way to print to PDF` };
+        }
+      } catch (error) {
+        return { pages: null, why: `${launcher.name} cannot print to PDF here: ${error.message.split('\n')[0]}` };
+      }
+      const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+      const pages = [];
+      for (let n = 1; n <= doc.numPages; n++) {
+        const content = await (await doc.getPage(n)).getTextContent();
+        pages.push(content.items.map((item) => item.str ?? '').join(' ').replace(/\s+/g, ' ').trim());
+      }
+      await doc.destroy();
+      return { pages };
+    },
+  };
+}
+
 // Chromium runs two test files at once. Firefox and WebKit run one: a
 // background tab in Firefox gets no animation frames and no focus, and
 // @web/test-runner-webdriver's iframe mode (above 1) loses track of frames.
@@ -81,6 +120,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' }),
     readingGradeCommand(),
     emulateCommand(),
+    printCommand(),
     e2ePages(),
   ],
   // BROWSERS=chromium,firefox,webkit (the default) picks engines.

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/mmn-visit-notes/define.js';
 import type { MmnVisitNotes } from '../src/mmn-visit-notes/mmn-visit-notes.js';
 import { $, $$, emulate, outline, render, settle, visibleText, watchWarnings } from './helpers.js';
@@ -257,6 +257,58 @@ describe('<mmn-visit-notes>', () => {
     const after = getComputedStyle(wrapper.querySelector('#host-text')!).display;
     expect(seen).to.deep.equal({ host: 'none', form: 'none', buttons: 'none', sheet: 'block' });
     expect(after, 'the host page prints again once printing is over').to.equal('block');
+  });
+
+  it('prints, as a real PDF from the engine, one page with exactly the notes and none of the host page', async function () {
+    this.timeout(30_000);
+    const wrapper = await render<HTMLElement>(
+      html`<div><h1>Clinic home page</h1><p>Opening hours and parking for visitors.</p><mmn-visit-notes></mmn-visit-notes><p>Footer of the clinic</p></div>`,
+    );
+    const el = wrapper.querySelector('mmn-visit-notes') as MmnVisitNotes;
+    await settle(el);
+    await tap(el, 'Weakness in a finger, thumb, or hand');
+    await tap(el, 'Trouble breathing');
+    await tap(el, 'Which tests will tell?');
+    await tap(el, 'Could treatment make my muscles stronger?');
+    await type(el, 'started', TYPED);
+    await type(el, 'daily', DAILY);
+    // The print dialog is the engine's own; the PDF below is the same print.
+    const printing = stubPrint(() => undefined);
+    restore = printing.restore;
+    $(el, '[part~="print"]').click();
+    let printed: { pages: string[] | null; why?: string };
+    try {
+      printed = await executeServerCommand<{ pages: string[] | null; why?: string }>('print-to-pdf');
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    if (!printed.pages) this.skip(); // WebKitGTK's WebDriver cannot print to PDF (printed.why)
+    const pages = printed.pages!;
+    expect(pages, pages.join('\n---\n')).to.have.length(1);
+    // Compared without white space: PDF text comes in runs, and a ligature ("fi") may be a run of its own.
+    const text = pages[0].replace(/\s+/g, '');
+    const squeeze = (words: string) => words.replace(/\s+/g, '');
+    for (const words of [
+      'My notes for the doctor',
+      'Signs I have',
+      'Weakness in a finger, thumb, or hand',
+      'Trouble breathing',
+      'Trouble breathing is not a usual sign of MMN. Be sure to tell your doctor about this sign.',
+      'Where and when it started',
+      TYPED,
+      'What is hard in my daily life',
+      DAILY,
+      'Questions I want to ask',
+      'Which tests will tell?',
+      'Could treatment make my muscles stronger?',
+    ]) {
+      expect(text, pages[0]).to.contain(squeeze(words));
+    }
+    expect(text.match(/Answer:/g), 'lines for two answers').to.have.length(2);
+    // Nothing of the host page, of the form, or of what was not ticked.
+    for (const words of ['Clinic home page', 'Opening hours', 'Footer of the clinic', 'Print my notes', 'Muscle cramps', 'Could this be MMN?', 'stays on this page']) {
+      expect(text, pages[0]).to.not.contain(squeeze(words));
+    }
   });
 
   it('prints the blank checklist as paper when nothing is ticked or typed (Chromium emulates print)', async function () {
