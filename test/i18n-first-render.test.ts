@@ -44,3 +44,46 @@ describe('the first render in a language not loaded yet', () => {
     });
   }
 });
+
+/** Whether `el` matches `:state(loading)`; null where the engine has no `:state()`. */
+function loadingState(el: Element): boolean | null {
+  try {
+    return el.matches(':state(loading)');
+  } catch {
+    return null;
+  }
+}
+
+describe(':state(loading), for the room a page reserved', () => {
+  it('is on from connection until the first render in a language still loading, then off', async function () {
+    // A language no test above loaded: the last one, on a widget of its own.
+    const lang = targetLocales.at(-1)!;
+    const el = document.createElement('mmn-vs-als');
+    el.lang = lang;
+    const reserve = document.createElement('style');
+    reserve.textContent = 'mmn-vs-als:is(:not(:defined), :state(loading)) { display: block; min-height: 50em; }';
+    document.head.append(reserve);
+    try {
+      document.body.append(el);
+      const during = loadingState(el);
+      if (during === null) this.skip(); // no :state() here
+      expect(during, 'before the language file arrived').to.be.true;
+      expect(el.shadowRoot!.childElementCount, 'nothing rendered yet').to.equal(0);
+      expect(el.getBoundingClientRect().height, 'the reserved room holds').to.be.closeTo(50 * parseFloat(getComputedStyle(el).fontSize), 1);
+      await settle(el);
+      expect(loadingState(el), 'after the first render').to.be.false;
+      expect(el.shadowRoot!.querySelector('[part~="heading"]')).to.exist;
+    } finally {
+      el.remove();
+      reserve.remove();
+    }
+  });
+
+  it('is never on for a widget that renders at once (English)', async () => {
+    const el = document.createElement('contact-banner');
+    document.body.append(el);
+    await settle(el);
+    expect(loadingState(el)).to.not.equal(true);
+    el.remove();
+  });
+});

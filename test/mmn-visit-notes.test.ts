@@ -278,7 +278,7 @@ describe('<mmn-visit-notes>', () => {
     $(el, '[part~="print"]').click();
     let printed: { pages: string[] | null; why?: string };
     try {
-      printed = await executeServerCommand<{ pages: string[] | null; why?: string }>('print-to-pdf');
+      printed = await executeServerCommand<{ pages: string[] | null; why?: string }, undefined>('print-to-pdf');
     } finally {
       window.dispatchEvent(new Event('afterprint'));
     }

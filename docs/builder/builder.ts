@@ -199,13 +199,17 @@ function render(): void {
   const base = baseUrl();
   check(folder, where !== 'self' || !!base);
   const list = tags.join(', ');
-  const notDefined = tags.map((tag) => `${tag}:not(:defined)`).join(', ');
+  // Until a widget is defined, and then until its first render (which may
+  // wait for a language file or the widget's own file): `:state(loading)`.
+  // `:is()` forgives a browser that does not know `:state()`.
+  const waiting = (tag: string) => `${tag}:is(:not(:defined), :state(loading))`;
+  const notDefined = tags.map(waiting).join(', ');
   const css = tags.length
     ? [
         `  ${notDefined} { display: block; visibility: hidden; margin-block-end: ${data.gap}em; }`,
-        ...tags.map((tag) => `  ${tag}:not(:defined) { min-height: ${data.reserve[tag][0]}em; }`),
+        ...tags.map((tag) => `  ${waiting(tag)} { min-height: ${data.reserve[tag][0]}em; }`),
         `  @media (max-width: 40em) {`,
-        ...tags.map((tag) => `    ${tag}:not(:defined) { min-height: ${data.reserve[tag][1]}em; }`),
+        ...tags.map((tag) => `    ${waiting(tag)} { min-height: ${data.reserve[tag][1]}em; }`),
         '  }',
         ...(rules.length ? [`  ${list} {`, ...rules.map(([property, value]) => `    ${property}: ${value};`), '  }'] : []),
       ]

@@ -16,6 +16,8 @@ const DEFAULT_THEME: Theme = 'light';
  * bad value falls back to the default with one warning instead of breaking
  * the host page; and its own language.
  *
+ * @cssstate loading - From the moment the element is defined until its first render, which may wait for a language file or the widget's own file. Keep reserved room with `:is(:not(:defined), :state(loading))`.
+ *
  * @attr lang - The widget's language (BCP 47). Without it, the nearest ancestor's `lang`, then `<html lang>`. English, Spanish, French, German, Brazilian Portuguese, Simplified Chinese and Arabic; any other falls back to English.
  */
 export abstract class MmnElement extends LitElement {
@@ -48,6 +50,36 @@ export abstract class MmnElement extends LitElement {
 
   /** This widget's own language, from `lang` on it, an ancestor or `<html>`. */
   protected readonly i18n = new LocaleController(this);
+
+  /** For `:state(loading)`; none on the server, or where the browser has no custom states. */
+  private readonly internals = isServer ? undefined : this.attachInternals?.();
+
+  override connectedCallback(): void {
+    // Rendered on the server (declarative shadow DOM): the content is there already.
+    const serverRendered = !this.hasUpdated && !!this.shadowRoot;
+    super.connectedCallback();
+    if (!this.hasUpdated && !serverRendered) this.setLoading(true);
+  }
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    this.setLoading(false);
+  }
+
+  /**
+   * `:state(loading)` from the moment the element is defined and connected
+   * until its first render, which may wait for a language file or the
+   * widget's own file. A page that reserved room for the element with
+   * `:not(:defined)` keeps it through this wait with
+   * `:is(:not(:defined), :state(loading))`: no layout shift.
+   */
+  private setLoading(on: boolean): void {
+    try {
+      this.internals?.states[on ? 'add' : 'delete']('loading');
+    } catch {
+      // Chromium before 125 accepts only `--dashed` states: no state there.
+    }
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];

@@ -217,7 +217,9 @@ describe('e2e: the embed-code builder', () => {
     const elements = ['<mmn-overview>', '<mmn-vs-als>', '<contact-banner org-name="Riverside Clinic">'].map((tag) => code.indexOf(tag));
     expect(elements.every((at) => at > scriptAt)).to.be.true;
     expect(elements).to.deep.equal([...elements].sort((a, b) => a - b));
-    for (const tag of ['mmn-overview', 'mmn-vs-als', 'contact-banner']) expect(code).to.contain(`${tag}:not(:defined) { min-height:`);
+    for (const tag of ['mmn-overview', 'mmn-vs-als', 'contact-banner']) {
+      expect(code).to.contain(`${tag}:is(:not(:defined), :state(loading)) { min-height:`);
+    }
   });
 
   it('offers hosting the files yourself, listing the files, until the package is on a CDN', async () => {

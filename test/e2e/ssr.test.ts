@@ -179,4 +179,46 @@ describe('e2e: cumulative layout shift with a slow script', () => {
       page.close();
     }
   });
+
+  it("keeps the reserved room while the visit notes wait for their own file and a language file, each 1 s late", async function () {
+    // The README's reserve; and, as a control, the same without `:state(loading)`.
+    // A frame-by-frame log of the element's height shows whether the room held.
+    const head = (selector: string) => `<style>
+      ${selector} { display: block; visibility: hidden; margin-block-end: 1.5em; min-height: 105em; }
+    </style>
+    <script>
+      window.heights = [];
+      const log = () => {
+        const notes = document.querySelector('mmn-visit-notes');
+        if (notes && customElements.get('mmn-visit-notes')) heights.push(notes.getBoundingClientRect().height);
+        if (heights.length < 1000) requestAnimationFrame(log);
+      };
+      requestAnimationFrame(log);
+    </script>
+    <script type="module" src="./delay/1000/dist/mmn-widgets.js"></script>`;
+    const seen: { shift: number; lowest: number; em: number }[] = [];
+    for (const selector of ['mmn-visit-notes:is(:not(:defined), :state(loading))', 'mmn-visit-notes:not(:defined)']) {
+      const page = await openPage({
+        width: 1024,
+        head: head(selector),
+        body: '<p>Before.</p><mmn-visit-notes lang="de"></mmn-visit-notes><p>After.</p>',
+        waitFor: ['mmn-visit-notes'],
+      });
+      try {
+        const notes = page.doc.querySelector('mmn-visit-notes')!;
+        expect(notes.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.not.equal('Get ready to talk to your doctor');
+        const heights = (page.win as unknown as { heights: number[] }).heights;
+        seen.push({ shift: await cls(page), lowest: Math.min(...heights), em: parseFloat(page.win.getComputedStyle(notes).fontSize) });
+      } finally {
+        page.close();
+      }
+    }
+    const [held, control] = seen;
+    // Defined, then a second's wait for its files: the room holds (105em), as with the control it does not.
+    expect(held.lowest / held.em, 'lowest height while defined, in em').to.be.at.least(104);
+    expect(control.lowest, 'the control: without :state(loading) the room is lost').to.equal(0);
+    if (Number.isNaN(held.shift)) return; // only Chromium reports layout shifts
+    console.log(`CLS, visit notes in German, their file 1 s after the bundle: ${held.shift.toFixed(4)} (${control.shift.toFixed(4)} without :state(loading))`);
+    expect(held.shift).to.be.below(0.01);
+  });
 });
