@@ -1,9 +1,12 @@
-// The host page counting call-to-action clicks with its own code: the widgets
-// only fire `mmn-cta-click`; they never send anything anywhere.
+// The host page counting clicks with its own code: the widgets only fire
+// events; they never send anything anywhere. The notes' events say which
+// widget, never what the reader ticked or typed.
 const log = document.getElementById('log');
-document.addEventListener('mmn-cta-click', (event) => {
-  event.detail && log && (log.textContent = `mmn-cta-click ${JSON.stringify(event.detail)}\n${log.textContent}`);
-});
+for (const name of ['mmn-cta-click', 'mmn-notes-print', 'mmn-notes-copy']) {
+  document.addEventListener(name, (event) => {
+    event.detail && log && (log.textContent = `${name} ${JSON.stringify(event.detail)}\n${log.textContent}`);
+  });
+}
 // Keep the demo on this page when a link is followed.
 document.addEventListener('click', (event) => {
   if (event.composedPath().some((node) => node instanceof Element && node.localName === 'contact-banner')) {
