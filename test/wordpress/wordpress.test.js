@@ -295,9 +295,28 @@ test('the editor, as an author: insert the block, change it in the sidebar, see 
     await choose('lang', 'de', 'lang');
     await choose('theme', 'dark', 'theme');
     await choose('heading-level', '4', 'headingLevel');
-    await page.waitForSelector('.mmn-widgets-control-org-name input');
-    await page.type('.mmn-widgets-control-org-name input', 'Editor Clinic');
-    await page.type('.mmn-widgets-control-join-href input', 'javascript:alert(1)');
+    // Typing, too, can land while the sidebar re-renders: type again, over
+    // what is there, until the block holds the whole value.
+    const typeInto = async (control, value, attribute) => {
+      const field = `.mmn-widgets-control-${control} input`;
+      for (let attempt = 1; ; attempt += 1) {
+        await page.waitForSelector(field);
+        await page.click(field, { clickCount: 3 });
+        await page.type(field, value);
+        const held = await page
+          .waitForFunction(
+            (name, wanted) => window.wp.data.select('core/block-editor').getSelectedBlock()?.attributes[name] === wanted,
+            { polling: 100, timeout: 5_000 },
+            attribute,
+            value,
+          )
+          .then(() => true, () => false);
+        if (held) return;
+        if (attempt === 3) assert.fail(`typing "${value}" in ${control} did not reach the block`);
+      }
+    };
+    await typeInto('org-name', 'Editor Clinic', 'orgName');
+    await typeInto('join-href', 'javascript:alert(1)', 'joinHref');
     const saved = await page.evaluate(() => window.wp.data.select('core/editor').getEditedPostContent());
     const json = saved.match(/<!-- wp:mmn-widgets\/widget (\{.*\}) \/-->/)?.[1];
     assert.ok(json, `serialized block in ${saved}`);
