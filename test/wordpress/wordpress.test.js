@@ -274,12 +274,13 @@ test('the editor, as an author: insert the block, change it in the sidebar, see 
       if (ticked) break;
       if (attempt === 3) assert.fail('ticking the banner did not reach the block');
     }
-    // A choice made while the sidebar re-renders (it just grew the banner's
-    // fields) can land on a select that is being replaced: choose again until
-    // the block holds it, as a person would who sees it did not take.
-    const choose = async (control, value, attribute) => {
+    // A choice made or text typed while the sidebar re-renders (it just grew
+    // the banner's fields) can land on a control that is being replaced: do
+    // it again until the block holds the value, as a person would who sees
+    // it did not take.
+    const untilHeld = async (act, attribute, value, what) => {
       for (let attempt = 1; ; attempt += 1) {
-        await page.select(`.mmn-widgets-control-${control} select`, value);
+        await act();
         const held = await page
           .waitForFunction(
             (name, wanted) => window.wp.data.select('core/block-editor').getSelectedBlock()?.attributes[name] === wanted,
@@ -289,32 +290,24 @@ test('the editor, as an author: insert the block, change it in the sidebar, see 
           )
           .then(() => true, () => false);
         if (held) return;
-        if (attempt === 3) assert.fail(`the ${control} choice "${value}" did not reach the block`);
+        if (attempt === 3) assert.fail(`${what} did not reach the block`);
       }
+    };
+    const choose = (control, value, attribute) =>
+      untilHeld(() => page.select(`.mmn-widgets-control-${control} select`, value), attribute, value, `the ${control} choice "${value}"`);
+    // Typing goes over what is there (a triple click selects it).
+    const typeInto = (control, value, attribute) => {
+      const field = `.mmn-widgets-control-${control} input`;
+      const type = async () => {
+        await page.waitForSelector(field);
+        await page.click(field, { clickCount: 3 });
+        await page.type(field, value);
+      };
+      return untilHeld(type, attribute, value, `typing "${value}" in ${control}`);
     };
     await choose('lang', 'de', 'lang');
     await choose('theme', 'dark', 'theme');
     await choose('heading-level', '4', 'headingLevel');
-    // Typing, too, can land while the sidebar re-renders: type again, over
-    // what is there, until the block holds the whole value.
-    const typeInto = async (control, value, attribute) => {
-      const field = `.mmn-widgets-control-${control} input`;
-      for (let attempt = 1; ; attempt += 1) {
-        await page.waitForSelector(field);
-        await page.click(field, { clickCount: 3 });
-        await page.type(field, value);
-        const held = await page
-          .waitForFunction(
-            (name, wanted) => window.wp.data.select('core/block-editor').getSelectedBlock()?.attributes[name] === wanted,
-            { polling: 100, timeout: 5_000 },
-            attribute,
-            value,
-          )
-          .then(() => true, () => false);
-        if (held) return;
-        if (attempt === 3) assert.fail(`typing "${value}" in ${control} did not reach the block`);
-      }
-    };
     await typeInto('org-name', 'Editor Clinic', 'orgName');
     await typeInto('join-href', 'javascript:alert(1)', 'joinHref');
     const saved = await page.evaluate(() => window.wp.data.select('core/editor').getEditedPostContent());
