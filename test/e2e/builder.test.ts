@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { container, openPage, rendered, STRICT_CSP, type Page } from './harness.js';
+import { container, openPage, rendered, STRICT_CSP, TAGS, type Page } from './harness.js';
 
 // The embed-code builder (docs-dist/builder/, from `npm run build:docs`), as
 // a clinic's web editor uses it: every control changes both the live preview
@@ -35,7 +35,7 @@ const previewed = () => [...field('preview').children] as Widget[];
 const previewedTag = (tag: string) => previewed().find((el) => el.localName === tag)!;
 
 async function settled(): Promise<void> {
-  await rendered(win, doc, ['mmn-overview', 'mmn-vs-als', 'contact-banner'].filter((tag) => doc.querySelector(`#preview ${tag}`)));
+  await rendered(win, doc, TAGS.filter((tag) => doc.querySelector(`#preview ${tag}`)));
 }
 
 async function choose(id: string, value: string): Promise<void> {
