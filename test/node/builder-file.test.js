@@ -71,11 +71,21 @@ test('opens from disk with no error and fetches nothing but itself', async () =>
 test('previews every widget, in another language too, from disk', async () => {
   await set('show-mmn-vs-als', true);
   await set('show-contact-banner', true);
+  // The visit notes' own file comes from the page's import map, as a data: URL.
+  await set('show-mmn-visit-notes', true);
   await set('org-name', 'Riverside Clinic');
   await set('language', 'de');
   await page.waitForFunction(() => document.querySelector('#preview mmn-overview').shadowRoot.querySelector('h2').textContent !== 'What is MMN?');
-  assert.deepEqual(await headings(), ['Was ist MMN?', 'Warum wird MMN manchmal mit ALS verwechselt?', 'Sprechen Sie mit Riverside Clinic']);
+  assert.deepEqual(await headings(), [
+    'Was ist MMN?',
+    'Warum wird MMN manchmal mit ALS verwechselt?',
+    'Sprechen Sie mit Riverside Clinic',
+    'Bereiten Sie das Gespräch mit Ihrer Ärztin oder Ihrem Arzt vor',
+  ]);
   const code = await page.$eval('#snippet', (textarea) => textarea.value);
-  assert.match(code, /<mmn-overview lang="de"><\/mmn-overview>\n<mmn-vs-als lang="de"><\/mmn-vs-als>\n<contact-banner lang="de" org-name="Riverside Clinic"><\/contact-banner>/);
+  assert.match(
+    code,
+    /<mmn-overview lang="de"><\/mmn-overview>\n<mmn-vs-als lang="de"><\/mmn-vs-als>\n<contact-banner lang="de" org-name="Riverside Clinic"><\/contact-banner>\n<mmn-visit-notes lang="de"><\/mmn-visit-notes>/,
+  );
   assert.deepEqual(problems, []);
 });
