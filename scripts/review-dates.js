@@ -24,16 +24,28 @@ export function contentDates() {
 
 /**
  * The review date of the content an element renders: the latest
- * `lastReviewed` among the content modules its source file imports, or
+ * `lastReviewed` among the modules its source file reaches through relative
+ * imports (its own view, say, and the content that view imports), or
  * undefined for an element without medical copy (the banner).
  */
 export function elementReviewDate(elementFile) {
-  const source = readFileSync(elementFile, 'utf8');
-  const dates = [...source.matchAll(/from '(\.\.\/content\/[\w-]+)\.js'/g)]
-    .map(([, path]) => lastReviewed(`${resolve(dirname(elementFile), path)}.ts`))
-    .filter(Boolean)
-    .sort();
-  return dates.at(-1);
+  const seen = new Set();
+  const dates = [];
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    let source;
+    try {
+      source = readFileSync(file, 'utf8');
+    } catch {
+      return; // a generated or non-TypeScript module
+    }
+    const date = source.match(DATE)?.[1];
+    if (date) dates.push(date);
+    for (const [, path] of source.matchAll(/from '(\.\.?\/[\w./-]+)\.js'/g)) visit(`${resolve(dirname(file), path)}.ts`);
+  };
+  visit(resolve(elementFile));
+  return dates.sort().at(-1);
 }
 
 /**
