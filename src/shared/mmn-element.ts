@@ -61,8 +61,8 @@ export abstract class MmnElement extends LitElement {
     if (!this.hasUpdated && !serverRendered) this.setLoading(true);
   }
 
-  override updated(changed: Map<PropertyKey, unknown>): void {
-    super.updated(changed);
+  override firstUpdated(changed: Map<PropertyKey, unknown>): void {
+    super.firstUpdated(changed);
     this.setLoading(false);
   }
 
