@@ -5,12 +5,14 @@
 // The snippet's URLs are versioned, with the Subresource Integrity hash of the
 // exact bundle and of each language file, computed here. Run after `npm run build`.
 //
-// Inputs: package.json, dist/mmn-widgets.js, dist/mmn-widgets.iife.js,
+// Inputs: package.json, README.md (the reserved heights), dist/widgets.js (the
+// registry), dist/mmn-widgets.js, dist/mmn-widgets.iife.js,
 // dist/widgets/*.js, dist/locales/*.js, docs/builder/{index.html,builder.css,builder.ts},
 // src/shared/safe-link.ts, src/shared/styles.ts, src/contact-banner/contact-banner.ts,
 // src/content/*.ts (review dates). Output: docs-dist/builder/.
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { reviewDates } from './review-dates.js';
 
@@ -34,40 +36,58 @@ const defaultPhone = banner.match(/export const DEFAULT_PHONE = '([^']+)'/)?.[1]
 const defaultOrg = banner.match(/export const DEFAULT_ORG = '([^']+)'/)?.[1];
 if (!gap || !defaultPhone || !defaultOrg) throw new Error('build-docs: could not read the gap, default phone or organisation from src/');
 
-const localeFiles = readdirSync('dist/locales').filter((file) => file.endsWith('.js')).sort();
-const locales = Object.fromEntries(
-  localeFiles.map((file) => [file.replace(/\.js$/, ''), { file: `locales/${file}`, integrity: sri(readFileSync(`dist/locales/${file}`)) }]),
-);
-
+/** Each `.js` file of a dist/ folder, by name, with its path from dist/ and its SRI hash. */
+const hashed = (folder) =>
+  Object.fromEntries(
+    readdirSync(`dist/${folder}`)
+      .filter((file) => file.endsWith('.js'))
+      .sort()
+      .map((file) => [file.replace(/\.js$/, ''), { file: `${folder}/${file}`, integrity: sri(readFileSync(`dist/${folder}/${file}`)) }]),
+  );
+const locales = hashed('locales');
 // Files a widget's code is split into, loaded beside the bundle only on pages
 // that show it (dist/widgets/<tag>.js; today the visit notes' view).
-const widgetFiles = Object.fromEntries(
-  readdirSync('dist/widgets')
-    .filter((file) => file.endsWith('.js'))
-    .sort()
-    .map((file) => [file.replace(/\.js$/, ''), { file: `widgets/${file}`, integrity: sri(readFileSync(`dist/widgets/${file}`)) }]),
+const widgetFiles = hashed('widgets');
+const besideTheBundle = [...Object.values(widgetFiles), ...Object.values(locales)].map(({ file }) => file);
+const localesKB = Math.round(
+  Object.values(locales).reduce((sum, { file }) => sum + brotliCompressSync(readFileSync(`dist/${file}`)).length, 0) / 1024,
 );
+
+// The room to reserve for each widget, [wide, narrow] in em: the README's CSS
+// ("Avoiding a layout shift"), the one place partners read it from.
+const { WIDGET_TAGS } = await import('../dist/widgets.js');
+const readme = readFileSync('README.md', 'utf8');
+const reserve = Object.fromEntries(
+  WIDGET_TAGS.map((tag) => {
+    const figures = [...readme.matchAll(new RegExp(`^\\s*${tag}:is\\(:not\\(:defined\\), :state\\(loading\\)\\) \\{ min-height: ([\\d.]+)em; \\}`, 'gm'))];
+    if (figures.length !== 2) throw new Error(`build-docs: README.md should reserve a wide and a narrow height for ${tag}`);
+    return [tag, figures.map(([, em]) => Number(em))];
+  }),
+);
+// Heights 768px wide (scripts/measure-heights.js), rounded up with room to spare, in px of a 16px font.
+const frameHeight = { 'mmn-overview': 99 * 16, 'mmn-vs-als': 70 * 16, 'contact-banner': 12 * 16, 'mmn-visit-notes': 106 * 16 };
+const unmeasured = WIDGET_TAGS.filter((tag) => !frameHeight[tag]);
+if (unmeasured.length) throw new Error(`build-docs: no frame height for ${unmeasured.join(', ')}`);
 
 const data = {
   version,
   bundle: { file: 'mmn-widgets.js', integrity: sri(readFileSync('dist/mmn-widgets.js')) },
   locales,
   widgetFiles,
+  localesKB,
   cdn: {
     jsdelivr: `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/`,
     unpkg: `https://unpkg.com/${name}@${version}/dist/`,
   },
   onCdn: ON_CDN,
-  downloads: ['mmn-widgets.js', ...Object.values(widgetFiles).map(({ file }) => file), ...localeFiles.map((file) => `locales/${file}`)],
+  downloads: ['mmn-widgets.js', ...besideTheBundle],
   lastReviewed: reviewDates(),
   defaults,
   defaultPhone,
   defaultOrg,
-  // The README's reserved-space figures ("Avoiding a layout shift"), [wide, narrow] in em.
-  reserve: { 'mmn-overview': [85, 133], 'mmn-vs-als': [69, 107], 'contact-banner': [8, 18], 'mmn-visit-notes': [105, 125] },
+  reserve,
   gap,
-  // Measured heights 768px wide (scripts/measure-heights.js), in px of a 16px font.
-  frameHeight: { 'mmn-overview': 99 * 16, 'mmn-vs-als': 70 * 16, 'contact-banner': 12 * 16, 'mmn-visit-notes': 106 * 16 },
+  frameHeight,
 };
 
 /**
@@ -95,7 +115,6 @@ const script = await build({
 // The files the inlined classic bundle loads beside itself (./locales/<locale>.js,
 // ./widgets/<tag>.js) as data: URLs, found where it looks for them: a page
 // opened from disk cannot import files. They import nothing, so a data: URL works.
-const besideTheBundle = [...Object.values(widgetFiles).map(({ file }) => file), ...localeFiles.map((file) => `locales/${file}`)];
 const importMap = {
   imports: Object.fromEntries(
     besideTheBundle.map((file) => [`./${file}`, `data:text/javascript;base64,${readFileSync(`dist/${file}`).toString('base64')}`]),

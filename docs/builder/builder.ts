@@ -18,6 +18,8 @@ interface BuilderData {
   locales: Record<string, { file: string; integrity: string }>;
   /** Files of a widget's own, loaded beside the bundle only where it is shown (the visit notes' view), by tag. */
   widgetFiles: Record<string, { file: string; integrity: string }>;
+  /** What all the language files together weigh, brotli-compressed, in KB. */
+  localesKB: number;
   /** Where the bundle's folder is on each CDN (ends with `/`). */
   cdn: Record<'jsdelivr' | 'unpkg', string>;
   /** Whether this version is on the CDNs yet. */
@@ -184,10 +186,12 @@ function render(): void {
   // Unpicked colour inputs show the theme's default.
   for (const input of colours) if (!picked.has(input.id)) input.value = themeDefaults()[input.dataset.property!];
 
+  const attributesOf = (tag: string) => [...common, ...(tag === 'contact-banner' ? banner : [])];
+
   // The preview: the real widgets, built with the DOM API.
   const elements = tags.map((tag) => {
     const element = document.createElement(tag);
-    for (const [name, value] of [...common, ...(tag === 'contact-banner' ? banner : [])]) element.setAttribute(name, value);
+    for (const [name, value] of attributesOf(tag)) element.setAttribute(name, value);
     for (const [property, value] of rules) element.style.setProperty(property, value);
     return element;
   });
@@ -248,10 +252,7 @@ function render(): void {
         base
           ? `<script type="module" src="${escapeHtml(base + data.bundle.file)}" integrity="${data.bundle.integrity}" crossorigin="anonymous"></script>`
           : '<!-- Give the address of the folder with the files (Advanced). -->',
-        ...tags.map((tag) => {
-          const attributes = [...common, ...(tag === 'contact-banner' ? banner : [])];
-          return `<${tag}${attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}></${tag}>`;
-        }),
+        ...tags.map((tag) => `<${tag}${attributesOf(tag).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}></${tag}>`),
         '',
       ].join('\n')
     : '';
@@ -271,7 +272,7 @@ function render(): void {
       ? ', and English needs no other.'
       : locales.length === 1
         ? ` and the ${language.selectedOptions[0].textContent} language file.`
-        : `, and all ${locales.length} language files, which visitors’ browsers then download (about 9 KB in all) even if they show only one. Choose one language to load only that one.`) +
+        : `, and all ${locales.length} language files, which visitors’ browsers then download (about ${data.localesKB} KB in all) even if they show only one. Choose one language to load only that one.`) +
     (locales.length === 1 ? ' If a script of your own later switches the widgets to another language, that file is not checked.' : '');
 
   void cspHint(importMap);

@@ -117,7 +117,7 @@ describe('e2e: the embed-code builder', () => {
     const built = new DOMParser().parseFromString(await (await fetch('/docs-dist/builder/index.html')).text(), 'text/html');
     const own = ':not([src^="/__web-dev-server"])';
     expect(built.querySelectorAll(`script[src]${own}, link[rel="stylesheet"], script[type="module"]${own}`)).to.have.length(0);
-    const widgets = doc.querySelectorAll('mmn-overview, mmn-vs-als, contact-banner');
+    const widgets = doc.querySelectorAll(TAGS.join(', '));
     for (const el of widgets) expect(field('preview').contains(el), `<${el.localName}> outside the preview`).to.be.true;
   });
 
