@@ -13,6 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const SOURCE = 'wordpress/mmn-widgets';
 const OUT = 'dist/wordpress';
@@ -55,45 +56,62 @@ const LABELS = {
   'join-href': '"Join" link',
   'facebook-href': 'Facebook page',
 };
+// The values MmnElement accepts (src/shared/mmn-element.ts, THEMES), and the
+// longest organisation name the banner shows (MAX_ORG_LENGTH in
+// src/contact-banner/contact-banner.ts).
 const THEMES = ['light', 'dark', 'auto'];
+const MAX_TEXT = 80;
 
-function kind(name, type) {
+function kind(name) {
   if (name === 'lang') return { kind: 'lang' };
   if (name === 'heading-level') return { kind: 'level' };
   if (name === 'theme') return { kind: 'choice', values: THEMES };
-  const literals = type?.match(/^'[^']*'(\s*\|\s*'[^']*')+$/) ? [...type.matchAll(/'([^']*)'/g)].map((m) => m[1]) : null;
-  if (literals) return { kind: 'choice', values: literals };
   if (name.endsWith('-href')) return { kind: 'url' };
   if (name === 'phone') return { kind: 'phone' };
-  return { kind: 'text', maxLength: 80 };
+  return { kind: 'text', maxLength: MAX_TEXT };
 }
 
 const plain = (text) => (text ?? '').replace(/`/g, '').replace(/\s+/g, ' ').trim();
-const unquote = (value) => (value ?? '').replace(/^'(.*)'$/, '$1');
 
-const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+/**
+ * An attribute's default as the element uses it. The manifest writes it as
+ * in the source: a literal (`'light'`, `2`), or a named constant of the
+ * element's module (`DEFAULT_PHONE`), which is read from the built module.
+ */
+async function defaultValue(value, modulePath) {
+  if (value === undefined) return '';
+  if (/^'.*'$/.test(value)) return value.slice(1, -1);
+  if (/^-?\d+(\.\d+)?$/.test(value)) return value;
+  const built = await import(pathToFileURL(modulePath.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js')).href);
+  const constant = built[value];
+  if (typeof constant !== 'string' && typeof constant !== 'number') fail(`${modulePath}: the default ${value} is not an exported string or number.`);
+  return String(constant);
+}
+
+const declarations = manifest.modules.flatMap((module) => (module.declarations ?? []).map((d) => ({ ...d, path: module.path }))).filter((d) => d.tagName);
 if (declarations.length === 0) fail('custom-elements.json lists no element.');
 // mmn-overview first: it is what a new block shows.
 declarations.sort((a, b) => (b.tagName === 'mmn-overview') - (a.tagName === 'mmn-overview'));
 
 const attributes = {};
-const widgets = declarations.map((d) => {
+const widgets = [];
+for (const d of declarations) {
   for (const attribute of d.attributes ?? []) {
     attributes[attribute.name] ??= {
-      ...kind(attribute.name, attribute.type?.text),
+      ...kind(attribute.name),
       label: LABELS[attribute.name] ?? attribute.name.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()),
       help: plain(attribute.description),
-      default: attribute.name === 'heading-level' ? unquote(attribute.default) || '2' : unquote(attribute.default),
+      default: await defaultValue(attribute.default, d.path),
     };
   }
-  return {
+  widgets.push({
     tag: d.tagName,
     name: d.tagName.replace(/^mmn-/, ''),
     label: plain(d.summary).replace(/\.$/, '') || d.tagName,
     summary: plain(d.summary),
     attributes: (d.attributes ?? []).map((a) => a.name),
-  };
-});
+  });
+}
 for (const [name, spec] of Object.entries(attributes)) {
   spec.common = widgets.every((w) => w.attributes.includes(name));
 }

@@ -21,7 +21,7 @@ export const AUTHOR = { login: 'author', password: 'author-password-1' };
 export async function payloads() {
   const { code } = await transform(readFileSync('test/payloads.ts', 'utf8'), { loader: 'ts', format: 'esm' });
   const module = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-  return [...new Set(Object.entries(module).filter(([, v]) => Array.isArray(v)).flatMap(([, v]) => v))].filter((p) => typeof p === 'string');
+  return module.PAYLOADS;
 }
 
 const block = (attributes) => `<!-- wp:mmn-widgets/widget ${JSON.stringify(attributes)} /-->`;
@@ -82,9 +82,13 @@ foreach (json_decode(file_get_contents('/fixtures/posts.json'), true) as $post) 
   if (is_wp_error($id)) { throw new Exception($id->get_error_message()); }
 }`;
   const probe = `<?php
-// Test only: answers ?mmn_test_option with the plugin's option, to check uninstall.
+// Test only: answers ?mmn_test_option with the plugin's option, to check uninstall,
+// and writes one line to debug.log, so the WP_DEBUG test knows the log works.
 add_action('init', function () {
-  if (isset($_GET['mmn_test_option'])) { wp_send_json(get_option('mmn_widgets_settings', null)); }
+  if (isset($_GET['mmn_test_option'])) {
+    error_log('mmn-test-probe: the debug log works');
+    wp_send_json(get_option('mmn_widgets_settings', null));
+  }
 });`;
   return startWordPress({
     files: { 'posts.json': JSON.stringify(posts) },

@@ -102,7 +102,12 @@ test('php -l: every PHP file of the built plugin parses', () => {
 test('the zip installed and activated: the plugin is in the site, from the zip', async () => {
   const res = await fetch(`${wp.origin}/wp-content/plugins/mmn-widgets/widgets.json`);
   assert.equal(res.status, 200);
-  assert.deepEqual((await res.json()).widgets.map((w) => w.tag), TAGS);
+  const served = await res.json();
+  assert.deepEqual(served.widgets.map((w) => w.tag), TAGS);
+  // The editor's hints where a site sets no default: the widgets' own values, never a name from the source.
+  assert.equal(served.attributes.phone.default, '+1 855-250-5111');
+  assert.equal(served.attributes['org-name'].default, 'MyIgSource');
+  assert.equal(served.attributes.theme.default, 'light');
 });
 
 test('a post with every widget (block and shortcodes): Spanish from the site, site defaults, one script in the footer, nothing from elsewhere, axe clean', async () => {
@@ -163,7 +168,7 @@ async function assertHarmless(path, expectedBanners) {
   const { page, dialogs, errors, close } = await open(path);
   try {
     const found = await widgets(page);
-    assert.ok(found.length >= expectedBanners, `${found.length} widgets`);
+    assert.equal(found.length, expectedBanners, 'one banner for each hostile block or shortcode');
     for (const w of found) {
       assert.equal(w.tag, 'contact-banner', 'a hostile name shows no widget');
       // Only the site's own links, and tel: links of digits (a payload such as "(855)" is a valid phone).
@@ -369,6 +374,8 @@ test('Settings → MMN widgets: shows the defaults, refuses bad values, needs th
   const author = await open('/wp-admin/options-general.php?page=mmn-widgets', await logIn(AUTHOR.login, AUTHOR.password));
   try {
     assert.equal(await author.page.$('#mmn_widgets_org_name'), null);
+    // WordPress's own refusal, not any page without the field (an error, a login form).
+    assert.match(await author.page.$eval('body', (body) => body.textContent), /Sorry, you are not allowed to access this page/);
   } finally {
     await author.page.close();
   }
@@ -382,6 +389,7 @@ test('WP_DEBUG: no notice, warning or deprecation from the plugin', () => {
       return '';
     }
   })();
+  assert.match(log, /mmn-test-probe: the debug log works/, 'WordPress writes debug.log (else no notice could be seen)');
   const ours = log.split('\n').filter((line) => line.includes('mmn-widgets') || line.includes('mmn_widgets'));
   assert.deepEqual(ours, []);
 });

@@ -29,6 +29,7 @@ require_once MMN_WIDGETS_DIR . 'includes/settings.php';
 
 add_action( 'init', 'mmn_widgets_register_assets' );
 add_action( 'init', 'mmn_widgets_register_block' );
+add_action( 'enqueue_block_editor_assets', 'mmn_widgets_editor_data' );
 add_action( 'init', 'mmn_widgets_register_shortcode' );
 add_action( 'admin_init', 'mmn_widgets_register_settings' );
 add_action( 'admin_menu', 'mmn_widgets_add_settings_page' );

@@ -37,16 +37,6 @@ function mmn_widgets_register_block() {
 		MMN_WIDGETS_VERSION,
 		true
 	);
-	$registry = mmn_widgets_registry();
-	$data     = array(
-		'widgets'    => $registry['widgets'],
-		'attributes' => $registry['attributes'],
-		'languages'  => $registry['languages'],
-		'defaults'   => mmn_widgets_site_defaults(),
-		'settingsUrl' => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php?page=mmn-widgets' ) : '',
-	);
-	wp_add_inline_script( 'mmn-widgets-editor', 'var mmnWidgetsEditor = ' . wp_json_encode( $data ) . ';', 'before' );
-
 	register_block_type(
 		'mmn-widgets/widget',
 		array(
@@ -84,4 +74,21 @@ function mmn_widgets_render_block( $attributes ) {
 		return '';
 	}
 	return '<div ' . get_block_wrapper_attributes() . '>' . $html . '</div>';
+}
+
+/**
+ * The editor's data (widgets, attributes, languages, the site's defaults),
+ * given to the editor script only where the block editor loads, not on
+ * every request.
+ */
+function mmn_widgets_editor_data() {
+	$registry = mmn_widgets_registry();
+	$data     = array(
+		'widgets'     => $registry['widgets'],
+		'attributes'  => $registry['attributes'],
+		'languages'   => $registry['languages'],
+		'defaults'    => mmn_widgets_site_defaults(),
+		'settingsUrl' => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php?page=mmn-widgets' ) : '',
+	);
+	wp_add_inline_script( 'mmn-widgets-editor', 'var mmnWidgetsEditor = ' . wp_json_encode( $data ) . ';', 'before' );
 }

@@ -32,13 +32,13 @@ function mmn_widgets_site_defaults() {
 /**
  * One widget's element.
  *
- * @param array $widget A widget from the registry.
- * @param array $given  Attribute name (`org-name`) => raw value from a block or shortcode.
+ * @param array $widget   A widget from the registry.
+ * @param array $given    Attribute name (`org-name`) => raw value from a block or shortcode.
+ * @param array $defaults The site's defaults, from mmn_widgets_site_defaults().
  * @return string HTML.
  */
-function mmn_widgets_element( array $widget, array $given ) {
-	$defaults = mmn_widgets_site_defaults();
-	$html     = '<' . tag_escape( $widget['tag'] );
+function mmn_widgets_element( array $widget, array $given, array $defaults ) {
+	$html = '<' . tag_escape( $widget['tag'] );
 	foreach ( $widget['attributes'] as $name ) {
 		$value = mmn_widgets_sanitize( $name, $given[ $name ] ?? '' );
 		if ( '' === $value && isset( $defaults[ $name ] ) ) {
@@ -64,15 +64,16 @@ function mmn_widgets_element( array $widget, array $given ) {
  * @return string HTML.
  */
 function mmn_widgets_elements( array $names, array $given ) {
-	$html = '';
-	$seen = array();
+	$html     = '';
+	$seen     = array();
+	$defaults = mmn_widgets_site_defaults(); // read and checked once for all of them
 	foreach ( $names as $name ) {
 		$widget = mmn_widgets_find( $name );
 		if ( null === $widget || isset( $seen[ $widget['tag'] ] ) ) {
 			continue;
 		}
 		$seen[ $widget['tag'] ] = true;
-		$html                  .= mmn_widgets_element( $widget, $given );
+		$html                  .= mmn_widgets_element( $widget, $given, $defaults );
 	}
 	return $html;
 }

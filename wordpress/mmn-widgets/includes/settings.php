@@ -87,7 +87,7 @@ function mmn_widgets_sanitize_settings( $input ) {
 	$clean = array();
 	foreach ( mmn_widgets_site_attributes() as $name ) {
 		$key   = mmn_widgets_snake( $name );
-		$raw   = isset( $input[ $key ] ) && is_scalar( $input[ $key ] ) ? trim( wp_unslash( (string) $input[ $key ] ) ) : '';
+		$raw   = isset( $input[ $key ] ) && is_scalar( $input[ $key ] ) ? trim( (string) $input[ $key ] ) : '';
 		$value = mmn_widgets_sanitize( $name, $raw );
 		if ( '' !== $raw && '' === $value ) {
 			/* translators: %s: the setting's label. */
