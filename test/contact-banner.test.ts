@@ -62,7 +62,7 @@ describe('<contact-banner>', () => {
 
   for (const [phone, href] of [
     ['+44 20 7946 0000', 'tel:+442079460000'],
-    ['0049 30 1234567', 'tel:004930 1234567'.replace(' ', '')],
+    ['0049 30 1234567', 'tel:0049301234567'],
     ['(555) 010-2000', 'tel:5550102000'],
   ]) {
     it(`shows phone="${phone}" as written and dials ${href}`, async () => {

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/mmn-visit-notes/define.js';
 import type { MmnVisitNotes } from '../src/mmn-visit-notes/mmn-visit-notes.js';
@@ -234,20 +234,14 @@ describe('<mmn-visit-notes>', () => {
     const el = wrapper.querySelector('mmn-visit-notes') as MmnVisitNotes;
     await settle(el);
     await tap(el, 'Muscle cramps');
-    let seen: Record<string, string> | undefined;
-    let emulated = true;
-    const printing = stubPrint(() => undefined);
-    restore = printing.restore;
-    window.print = () => {
-      seen = {};
-    };
+    restore = stubPrint(() => undefined).restore;
     $(el, '[part~="print"]').click();
-    emulated = await emulate({ media: 'print' });
+    const emulated = await emulate({ media: 'print' });
     if (!emulated) {
       window.dispatchEvent(new Event('afterprint'));
       this.skip();
     }
-    seen = {
+    const seen = {
       host: getComputedStyle(wrapper.querySelector('#host-text')!).display,
       form: getComputedStyle($(el, 'fieldset')).display,
       buttons: getComputedStyle($(el, '.actions')).display,
@@ -461,9 +455,7 @@ describe('<mmn-visit-notes>', () => {
     await type(el, 'started', TYPED);
     el.lang = 'es';
     // The Spanish file loads first; wait for the Spanish heading.
-    for (let waited = 0; $(el, '[part~="heading"]').textContent !== 'Prepárese para hablar con su médico' && waited < 3000; waited += 20) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await waitUntil(() => $(el, '[part~="heading"]').textContent === 'Prepárese para hablar con su médico', 'the Spanish heading', { timeout: 3000 });
     await settle(el);
     expect(sheet(el).signs).to.deep.equal(['Calambres musculares']);
     expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal(TYPED);

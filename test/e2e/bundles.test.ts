@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { WIDGET_TAGS } from '../../src/widgets.js';
-import { allWidgets, CLASH } from './harness.js';
+import { allWidgets, CLASH, container } from './harness.js';
 
 // The built files, loaded the way a partner's page loads them: a page with
 // only the script tag(s) and the three elements. Run `npm run build` first
@@ -47,15 +47,14 @@ async function page(scripts: string, lang = 'en', body = allWidgets({ 'mmn-vs-al
 const ES = '<script type="module" src="/dist/mmn-widgets.js"></script>';
 const CLASSIC = '<script src="/dist/mmn-widgets.iife.js"></script>';
 const NOTES_FILE = '/dist/widgets/mmn-visit-notes.js';
-const text = (doc: Document, tag: string) =>
-  (doc.querySelector(tag)!.shadowRoot!.querySelector('[part~="container"]') as HTMLElement | null)?.innerText ?? '';
+/** What a reader sees of the first `tag` on the page ('' when it rendered nothing). */
+const text = (doc: Document, tag: string) => container(doc.querySelector(tag)!)?.innerText ?? '';
 
 function expectEveryWidget(doc: Document): void {
-  const text = (tag: string) => (doc.querySelector(tag)!.shadowRoot!.querySelector('[part~="container"]') as HTMLElement).innerText;
-  expect(text('mmn-overview')).to.contain('What is MMN?');
-  expect(text('mmn-vs-als')).to.contain('How MMN and ALS compare');
-  expect(text('contact-banner')).to.contain('Call +1 855-250-5111');
-  expect(text('mmn-visit-notes')).to.contain('Print my notes');
+  expect(text(doc, 'mmn-overview')).to.contain('What is MMN?');
+  expect(text(doc, 'mmn-vs-als')).to.contain('How MMN and ALS compare');
+  expect(text(doc, 'contact-banner')).to.contain('Call +1 855-250-5111');
+  expect(text(doc, 'mmn-visit-notes')).to.contain('Print my notes');
   expect(doc.querySelector('mmn-vs-als')!.shadowRoot!.querySelector('h3')).to.exist;
   for (const el of doc.querySelectorAll('body > *')) {
     expect(el.getBoundingClientRect().height, el.localName).to.be.greaterThan(40);
@@ -64,14 +63,14 @@ function expectEveryWidget(doc: Document): void {
 
 describe('the built script-tag bundles', () => {
   it('dist/mmn-widgets.js shows every widget from one module script', async () => {
-    const { doc, warnings, errors } = await page('<script type="module" src="/dist/mmn-widgets.js"></script>');
+    const { doc, warnings, errors } = await page(ES);
     expectEveryWidget(doc);
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
   });
 
   it('dist/mmn-widgets.iife.js shows every widget from one classic script', async () => {
-    const { doc, warnings, errors } = await page('<script src="/dist/mmn-widgets.iife.js"></script>');
+    const { doc, warnings, errors } = await page(CLASSIC);
     expectEveryWidget(doc);
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
@@ -133,8 +132,8 @@ describe('the built script-tag bundles', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  for (const bundle of ['<script type="module" src="/dist/mmn-widgets.js"></script>', '<script src="/dist/mmn-widgets.iife.js"></script>']) {
-    it(`loads only the page's language, from beside ${bundle.includes('iife') ? 'the classic' : 'the ES'} bundle`, async () => {
+  for (const bundle of [ES, CLASSIC]) {
+    it(`loads only the page's language, from beside ${bundle === CLASSIC ? 'the classic' : 'the ES'} bundle`, async () => {
       const { doc, requests, errors } = await page(bundle, 'es');
       const heading = doc.querySelector('mmn-overview')!.shadowRoot!.querySelector('h2')!;
       expect(heading.textContent).to.equal('¿Qué es la NMM?');

@@ -53,6 +53,7 @@ test('every export in package.json points at a file in the tarball', () => {
 });
 
 test('CDN fields point at the script-tag bundle', () => {
+  assert.equal(pkg.exports['./bundle'].default, './dist/mmn-widgets.js');
   assert.equal(pkg.unpkg, pkg.exports['./bundle'].default);
   assert.equal(pkg.jsdelivr, pkg.exports['./bundle'].default);
 });
