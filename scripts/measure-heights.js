@@ -2,8 +2,9 @@
 // the README's reserved-space table lists, in Chromium, from the built
 // classic bundle. Prints a Markdown table. Run after `npm run build`:
 //   node scripts/measure-heights.js
-import { readFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import { launchChromium } from './chromium.js';
 
 const WIDTHS = [280, 320, 480, 768, 1024];
 /** Attributes some widgets need to show all of themselves (the banner's three links). */
@@ -14,17 +15,23 @@ const SHOW_ALL = {
 const { WIDGET_TAGS } = await import('../dist/widgets.js');
 const TAGS = Object.fromEntries(WIDGET_TAGS.map((tag) => [tag, `<${tag} ${SHOW_ALL[tag] ?? ''}></${tag}>`]));
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1300, height: 900 });
   const body = WIDTHS.map((w) => `<div style="width:${w}px">${Object.values(TAGS).join('')}</div>`).join('');
-  await page.setContent(`<!doctype html><html lang="en"><body style="margin:0;font-size:16px">${body}</body></html>`);
-  await page.addScriptTag({ content: readFileSync('dist/mmn-widgets.iife.js', 'utf8') });
+  // Served from a made-up origin (no server, no network): the page, then
+  // dist/ as it is, so the bundle finds the files it loads beside itself.
+  const html = `<!doctype html><html lang="en"><head><script src="/mmn-widgets.iife.js"></script></head><body style="margin:0;font-size:16px">${body}</body></html>`;
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path === '/') return request.respond({ contentType: 'text/html', body: html });
+    const file = join('dist', normalize(path));
+    if (!file.startsWith('dist/') || !existsSync(file)) return request.respond({ status: 404 });
+    return request.respond({ contentType: 'text/javascript', body: readFileSync(file) });
+  });
+  await page.goto('http://widgets.test/');
   const rows = await page.evaluate(async (tags) => {
     await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
     const all = [...document.querySelectorAll(tags.join(','))];

@@ -4,6 +4,7 @@
 // (default: all three); CHROME_PATH, FIREFOX_PATH, MINIBROWSER_PATH override
 // the binaries.
 import { spawn } from 'node:child_process';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import { freePort } from './free-port.js';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -26,14 +27,7 @@ export const cdpLaunchers = new WeakSet();
 // ---- Chromium ---------------------------------------------------------------
 
 const chromiumArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  // These keep it from reaching any outside host (this machine has no internet).
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_ARGS,
   // Two test pages run at once: keep the one in the background painting.
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
@@ -42,7 +36,7 @@ const chromiumArgs = [
 
 export function chromium({ createPage, concurrency } = {}) {
   const launcher = chromeLauncher({
-    launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs },
+    launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs },
     createPage,
     concurrency,
   });

@@ -21,7 +21,7 @@ import { homedir, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../../scripts/chromium.js';
 import { units } from '../../scripts/check-translations.js';
 import { freePort } from '../../scripts/free-port.js';
 
@@ -201,11 +201,7 @@ before(async () => {
     execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packs], { encoding: 'utf8' }),
   );
   tarball = join(packs, filename);
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../../scripts/chromium.js';
 import { AUTHOR, DEFAULTS, TEL, payloads, shortcodeSafe, startSite } from './site.js';
 
 const PLUGIN_DIR = 'dist/wordpress/mmn-widgets';
@@ -25,11 +25,7 @@ before(async () => {
   hostile = await payloads();
   wp = await startSite(hostile);
   seconds.playground = wp.startSeconds;
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
