@@ -73,7 +73,7 @@ function element(tag: WidgetTag, attributes: readonly [name: string, value: stri
       parts.push('"');
     }
     parts[parts.length - 1] += `></${tag}>`;
-    strings = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
+    strings = Object.assign(parts, { raw: parts });
     templates.set(key, strings);
   }
   return html(strings, ...attributes.map(([, value]) => value));

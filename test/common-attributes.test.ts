@@ -113,7 +113,7 @@ for (const tag of TAGS) {
         await settle(el);
         expect(parseFloat(getComputedStyle($(el, 'p')).fontSize)).to.equal(body);
         for (const text of $$(el, 'p, li, td, th, a, figcaption')) {
-          expect(parseFloat(getComputedStyle(text).fontSize), text.textContent!).to.be.at.least(min - 0.01);
+          expect(parseFloat(getComputedStyle(text).fontSize), text.textContent).to.be.at.least(min - 0.01);
         }
       }
     });

@@ -167,7 +167,7 @@ describe('<contact-banner>', () => {
       const el = await render<ContactBanner>(
         html`<contact-banner org-name="MMN Friends" join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`,
       );
-      const heard = oneEvent(document, 'mmn-cta-click') as Promise<MmnCtaClickEvent>;
+      const heard = oneEvent<MmnCtaClickEvent>(document, 'mmn-cta-click');
       $(el, `[part~="${part}"]`).click();
       const event = await heard;
       expect(event.detail).to.deep.equal({ widget: 'contact-banner', action, href });
@@ -224,7 +224,7 @@ describe('<contact-banner>', () => {
     }
     expect(reached).to.deep.equal(['cta cta-call', 'cta cta-join', 'cta cta-facebook']);
 
-    const heard = oneEvent(document, 'mmn-cta-click') as Promise<MmnCtaClickEvent>;
+    const heard = oneEvent<MmnCtaClickEvent>(document, 'mmn-cta-click');
     await sendKeys({ press: 'Enter' });
     expect((await heard).detail.action).to.equal('facebook');
   });

@@ -55,12 +55,12 @@ export function $$<T extends Element = HTMLElement>(el: Element, selector: strin
 
 /** The text a sighted reader sees in the widget, white space folded. */
 export function visibleText(el: Element): string {
-  return ($(el, '[part~="container"]') as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+  return $<HTMLElement>(el, '[part~="container"]').innerText.replace(/\s+/g, ' ').trim();
 }
 
 /** Headings in the order they appear: `h2 What is MMN?`. */
 export function outline(el: Element): string[] {
-  return $$(el, 'h1, h2, h3, h4, h5, h6').map((h) => `${h.localName} ${h.textContent!.trim()}`);
+  return $$(el, 'h1, h2, h3, h4, h5, h6').map((h) => `${h.localName} ${h.textContent.trim()}`);
 }
 
 export type MediaFeature = { name: string; value: string };

@@ -14,7 +14,7 @@ async function headingsWhileLoading(tag: string, lang: string): Promise<string[]
   const seen: string[] = [];
   const look = () => {
     const heading = el.shadowRoot?.querySelector('[part~="heading"]');
-    if (heading) seen.push(heading.textContent!.trim());
+    if (heading) seen.push(heading.textContent.trim());
   };
   const watcher = new MutationObserver(look);
   document.body.append(el);
@@ -36,7 +36,7 @@ describe('the first render in a language not loaded yet', () => {
       const english = document.createElement(tag);
       document.body.append(english);
       await settle(english);
-      const englishHeading = english.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim();
+      const englishHeading = english.shadowRoot!.querySelector('[part~="heading"]')!.textContent.trim();
       english.remove();
 
       const seen = await headingsWhileLoading(tag, lang);

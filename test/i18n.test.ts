@@ -32,7 +32,7 @@ function texts(el: Element): string[] {
   const root = el.shadowRoot!;
   const blocks = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, caption, th, td, figcaption, desc, .key, a, time, legend, label, button')];
   const labels = [...root.querySelectorAll('[aria-label]')].map((node) => node.getAttribute('aria-label')!);
-  return [...blocks.map((node) => node.textContent!.replace(/\s+/g, ' ').trim()), ...labels];
+  return [...blocks.map((node) => node.textContent.replace(/\s+/g, ' ').trim()), ...labels];
 }
 
 async function widget(tag: string, lang?: string, attrs = ''): Promise<HTMLElement> {
@@ -44,7 +44,7 @@ async function widget(tag: string, lang?: string, attrs = ''): Promise<HTMLEleme
 }
 
 const container = (el: Element) => $(el, '[part~="container"]');
-const heading = (el: Element) => $(el, '[part~="heading"]').textContent!.trim();
+const heading = (el: Element) => $(el, '[part~="heading"]').textContent.trim();
 
 describe('languages', () => {
   const warnings = watchWarnings();

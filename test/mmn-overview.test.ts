@@ -140,7 +140,7 @@ describe('<mmn-overview>', () => {
     const meta = $(el, '[part~="meta"]');
     const time = meta.querySelector('time')!;
     expect(time.dateTime).to.match(/^\d{4}-\d{2}-\d{2}$/);
-    expect(meta.innerText).to.contain(`Last reviewed: ${time.textContent!.trim()}`);
+    expect(meta.innerText).to.contain(`Last reviewed: ${time.textContent.trim()}`);
     expect(time.textContent).to.match(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
     expect(meta.innerText).to.contain('Where this information comes from');
     expect(meta.innerText).to.contain('MyIgSource');

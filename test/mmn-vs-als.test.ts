@@ -11,7 +11,7 @@ function tableRows(el: Element): Record<string, [string, string]> {
       const answer = (td: Element) =>
         [...td.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim();
       const cells = [...tr.querySelectorAll('td')].map(answer);
-      return [tr.querySelector('th')!.textContent!.trim(), cells as [string, string]];
+      return [tr.querySelector('th')!.textContent.trim(), cells as [string, string]];
     }),
   );
 }
@@ -41,7 +41,7 @@ describe('<mmn-vs-als>', () => {
 
   it('spells out MMN and explains "multifocal" first, since a page may show this widget alone', async () => {
     const el = await render<MmnVsAls>(html`<mmn-vs-als></mmn-vs-als>`);
-    const first = $(el, 'article > p').textContent!;
+    const first = $(el, 'article > p').textContent;
     expect(first).to.match(/^MMN is short for multifocal motor neuropathy\. The word “multifocal” means “in many places\.”/);
   });
 
@@ -60,7 +60,7 @@ describe('<mmn-vs-als>', () => {
     expect(table.querySelector('caption')!.textContent).to.equal('How MMN and ALS compare');
     const cols = [...table.querySelectorAll('thead th')];
     expect(cols.map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col']);
-    expect(cols.map((th) => th.textContent!.trim())).to.deep.equal(['What happens', 'MMN', 'ALS']);
+    expect(cols.map((th) => th.textContent.trim())).to.deep.equal(['What happens', 'MMN', 'ALS']);
     for (const th of table.querySelectorAll('tbody th')) expect(th.getAttribute('scope')).to.equal('row');
     expect(tableRows(el)).to.deep.equal({
       'Weak muscles, cramps, and spasms': ['Yes, often', 'Yes, also seen'],

@@ -40,7 +40,7 @@ const RULES: Record<string, { why: string; wrong: RegExp }[]> = {
 
 /** `…around…` for each match, so a failure shows where the wrong mark is. */
 function offences(text: string, wrong: RegExp): string[] {
-  return [...text.matchAll(wrong)].map((m) => text.slice(Math.max(0, m.index! - 15), m.index! + 5).replace(/\s+/g, ' '));
+  return [...text.matchAll(wrong)].map((m) => text.slice(Math.max(0, m.index - 15), m.index + 5).replace(/\s+/g, ' '));
 }
 
 describe('punctuation as each language writes it', () => {

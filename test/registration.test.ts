@@ -62,7 +62,7 @@ describe('registration', () => {
   });
 
   it('keeps its version equal to package.json', async () => {
-    const pkg = await (await fetch('/package.json')).json();
+    const pkg = (await (await fetch('/package.json')).json()) as { version: string };
     expect(VERSION).to.equal(pkg.version);
     expect(MmnOverview.version).to.equal(pkg.version);
   });

@@ -38,7 +38,7 @@ interface BuilderData {
   frameHeight: Record<string, number>;
 }
 
-const data = JSON.parse(document.getElementById('builder-data')!.textContent!) as BuilderData;
+const data = JSON.parse(document.getElementById('builder-data')!.textContent) as BuilderData;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 const widgetBoxes = [...document.querySelectorAll<HTMLInputElement>('input[name="widget"]')];

@@ -144,6 +144,8 @@ export class ContactBanner extends MmnElement {
   /** One call-to-action link; its content is wrapped so it stays one line of text. */
   private link(action: CtaAction, href: string, label: unknown) {
     const web = action === 'call' ? '' : ' web';
+    // Lit calls a template's listener with the element as `this`.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     return html`<a part="cta cta-${action}" class="cta ${action}${web}" data-action=${action} href=${href} @click=${this.onClick}
       ><span>${label}</span></a
     >`;

@@ -176,6 +176,8 @@ export class MmnVisitNotes extends MmnElement {
   /** What the view needs for one render. */
   private get state(): NotesState {
     const { locale, msg, dir } = this.i18n;
+    // The view binds these as Lit listeners, which Lit calls with the element as `this`.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const { level, containerClass, picked, typed, status, fallback, onTick, onType, onPrint, onCopy } = this;
     return { locale, msg, dir, level, containerClass, picked, typed, status, fallback, onTick, onType, onPrint, onCopy };
   }

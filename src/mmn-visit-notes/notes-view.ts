@@ -52,7 +52,7 @@ export interface NotesState {
   readonly onTick: (event: Event) => void;
   readonly onType: (event: Event) => void;
   readonly onPrint: () => void;
-  readonly onCopy: () => void;
+  readonly onCopy: () => Promise<void>;
 }
 
 export interface NotesView {

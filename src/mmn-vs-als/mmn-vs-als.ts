@@ -49,6 +49,7 @@ export class MmnVsAls extends MmnElement {
           : nothing}`;
     // Explicit table roles keep the table's meaning for screen readers when
     // the narrow layout changes its CSS display.
+    /* eslint-disable lit-a11y/no-redundant-role -- those roles, on purpose */
     return html`
       <article part="container" class=${this.containerClass} lang=${locale} dir=${dir} aria-labelledby="heading">
         ${heading(this.level, c.heading, { id: 'heading', part: 'heading', className: 'title' })}
@@ -78,5 +79,6 @@ export class MmnVsAls extends MmnElement {
         ${renderMeta(c, common(locale, msg), locale)}
       </article>
     `;
+    /* eslint-enable lit-a11y/no-redundant-role */
   }
 }

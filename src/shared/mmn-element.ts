@@ -93,7 +93,8 @@ export abstract class MmnElement extends LitElement {
   /** Waits for a language that is still loading, so English never flashes first. */
   protected override async scheduleUpdate(): Promise<void> {
     while (this.i18n.pending) await this.i18n.pending;
-    super.scheduleUpdate();
+    // Lit's own scheduleUpdate renders at once and gives nothing to wait for.
+    void super.scheduleUpdate();
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -103,7 +104,7 @@ export abstract class MmnElement extends LitElement {
       const value = this.headingLevel;
       const ok = value == null || (Number.isInteger(value) && value >= 1 && value <= 6);
       if (!ok) this.refuse('heading-level', value, 'a whole number from 1 to 6', String(DEFAULT_LEVEL));
-      this.level = ok && value != null ? (value as HeadingLevel) : DEFAULT_LEVEL;
+      this.level = ok && value != null ? (value) : DEFAULT_LEVEL;
     }
     if (changed.has('theme')) {
       const value = this.theme == null ? DEFAULT_THEME : String(this.theme).trim().toLowerCase();

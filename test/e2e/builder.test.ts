@@ -94,9 +94,9 @@ describe('e2e: the embed-code builder', () => {
   it('labels every control in plain words, with the technical choices under "Advanced"', () => {
     for (const control of doc.querySelectorAll<HTMLInputElement>('select, input, textarea')) {
       expect(control.labels?.length, `#${control.id} has a label`).to.be.greaterThan(0);
-      expect(control.labels![0].textContent!.trim()).to.not.equal('');
+      expect(control.labels![0].textContent.trim()).to.not.equal('');
     }
-    const labels = [...doc.querySelectorAll('label')].map((label) => label.textContent!.trim());
+    const labels = [...doc.querySelectorAll('label')].map((label) => label.textContent.trim());
     for (const name of ['Language', 'Colours', 'Your organisation’s name', 'Phone number', 'Web page where people can join', 'Your Facebook page']) {
       expect(labels).to.include(name);
     }
@@ -256,11 +256,11 @@ describe('e2e: the embed-code builder', () => {
     }
     expect(field('integrity').textContent).to.contain('all 6 language files');
     // The same hashes in an import map (WebKit applies only these to import()), and the CSP hash to allow it.
-    const map = JSON.parse(snippet().match(/<script type="importmap">(.*)<\/script>/)![1]);
+    const map = JSON.parse(snippet().match(/<script type="importmap">(.*)<\/script>/)![1]) as { integrity: Record<string, string> };
     expect(Object.keys(map.integrity)).to.deep.equal(all.map((locale) => `/mmn-widgets/locales/${locale}.js`));
     for (const locale of all) expect(map.integrity[`/mmn-widgets/locales/${locale}.js`]).to.equal(await sri(`/dist/locales/${locale}.js`));
     expect(snippet().indexOf('importmap')).to.be.below(snippet().indexOf('<script type="module"'));
-    await until(() => field('csp-hint').textContent!.includes('sha256-'));
+    await until(() => field('csp-hint').textContent.includes('sha256-'));
     expect(field('csp-hint').textContent).to.contain(`'${await cspHash(snippet())}'`);
 
     await choose('language', 'de');
@@ -276,7 +276,7 @@ describe('e2e: the embed-code builder', () => {
     const notes = await sri('/dist/widgets/mmn-visit-notes.js');
     expect(snippet().match(/rel="modulepreload"/g)).to.have.length(1);
     expect(snippet()).to.contain(`<link rel="modulepreload" href="/mmn-widgets/widgets/mmn-visit-notes.js" integrity="${notes}" crossorigin="anonymous">`);
-    const notesMap = JSON.parse(snippet().match(/<script type="importmap">(.*)<\/script>/)![1]);
+    const notesMap = JSON.parse(snippet().match(/<script type="importmap">(.*)<\/script>/)![1]) as { integrity: Record<string, string> };
     expect(notesMap.integrity).to.deep.equal({ '/mmn-widgets/widgets/mmn-visit-notes.js': notes });
     expect(field('integrity').textContent).to.contain('the visit notes’ file');
     await show('mmn-visit-notes', false);
@@ -286,7 +286,7 @@ describe('e2e: the embed-code builder', () => {
   it('copies the snippet with the keyboard', async () => {
     let copied = '';
     Object.defineProperty(win.navigator, 'clipboard', {
-      value: { writeText: async (text: string) => void (copied = text) },
+      value: { writeText: (text: string) => Promise.resolve(void (copied = text)) },
       configurable: true,
     });
     field('copy').focus();
@@ -297,7 +297,7 @@ describe('e2e: the embed-code builder', () => {
   });
 
   it('says where to paste it, and which site builders forbid scripts or frame them', () => {
-    const guide = field('where').textContent!.replace(/\s+/g, ' ');
+    const guide = field('where').textContent.replace(/\s+/g, ' ');
     expect(guide).to.contain('MMN widgets plugin').and.to.contain('Custom HTML');
     expect(guide.indexOf('plugin')).to.be.below(guide.indexOf('Custom HTML'));
     expect(guide).to.contain('removes scripts that editors and authors paste');
@@ -356,9 +356,9 @@ describe('e2e: the snippet\'s integrity hashes cover the language files', () => 
    */
   const from = (snippetCode: string, folder: string) => snippetCode.replaceAll('/mmn-widgets/', folder);
 
-  async function heading(page: Page): Promise<string> {
+  function heading(page: Page): Promise<string> {
     const el = page.doc.querySelector('mmn-overview')!;
-    return el.shadowRoot!.querySelector('[part~="heading"]')!.textContent!;
+    return Promise.resolve(el.shadowRoot!.querySelector('[part~="heading"]')!.textContent);
   }
 
   it('runs the German file when it is the one the hash describes', async () => {

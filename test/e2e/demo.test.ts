@@ -42,7 +42,7 @@ describe('e2e: the demo pages (npm start)', () => {
       page.win.print = () => undefined;
       notes.shadowRoot!.querySelector<HTMLButtonElement>('[part~="print"]')!.click();
       page.win.dispatchEvent(new Event('afterprint'));
-      const log = page.doc.getElementById('log')!.textContent!;
+      const log = page.doc.getElementById('log')!.textContent;
       expect(log).to.contain('mmn-notes-print {"widget":"mmn-visit-notes"}');
       expect(log).to.not.contain('cramps');
     } finally {

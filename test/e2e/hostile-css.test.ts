@@ -33,7 +33,7 @@ for (const [name, stylesheet] of Object.entries(HOSTS)) {
           for (const text of box.querySelectorAll<HTMLElement>('p, li, th, td, a, figcaption, h2, h3')) {
             const style = page.win.getComputedStyle(text);
             const size = parseFloat(style.fontSize);
-            const label = `<${tag}> ${text.localName} "${text.textContent!.trim().slice(0, 30)}"`;
+            const label = `<${tag}> ${text.localName} "${text.textContent.trim().slice(0, 30)}"`;
             expect(size, `${label} font-size`).to.be.at.least(14);
             const lineHeight = style.lineHeight === 'normal' ? size * 1.2 : parseFloat(style.lineHeight);
             expect(lineHeight / size, `${label} line-height`).to.be.at.least(1.2);

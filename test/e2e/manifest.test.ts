@@ -18,12 +18,12 @@ const TAGS = WIDGET_TAGS;
 let declarations: Map<string, Declaration>;
 
 before(async () => {
-  const manifest = await (await fetch('/custom-elements.json')).json();
+  const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: Declaration[] }[] };
   declarations = new Map(
     manifest.modules
-      .flatMap((mod: { declarations?: Declaration[] }) => mod.declarations ?? [])
-      .filter((d: Declaration) => d.tagName)
-      .map((d: Declaration) => [d.tagName, d]),
+      .flatMap((mod) => mod.declarations ?? [])
+      .filter((d) => d.tagName)
+      .map((d) => [d.tagName!, d]),
   );
 });
 

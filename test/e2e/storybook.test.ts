@@ -14,8 +14,8 @@ interface Entry {
 describe('e2e: the static Storybook', () => {
   let stories: Entry[];
   before(async () => {
-    const index = await (await fetch('/storybook-static/index.json')).json();
-    stories = (Object.values(index.entries) as Entry[]).filter((entry) => entry.type === 'story');
+    const index = (await (await fetch('/storybook-static/index.json')).json()) as { entries: Record<string, Entry> };
+    stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
   });
 
   it('has a story per widget per meaningful state', () => {
