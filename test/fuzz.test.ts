@@ -7,7 +7,17 @@ import { PAYLOADS } from './payloads.js';
 // set and removed in any order on a live widget. Whatever the combination, no
 // exception escapes, the widget shows its content, and no unsafe link appears.
 
-const RUNS = Number(new URLSearchParams(location.search).get('fuzzRuns')) || 10_000;
+// The full 10,000 combinations per widget run in Chromium, each time with a new
+// random seed. Firefox and WebKit run a fixed sample of 1,000 (seed 22): the
+// same code paths, at a tenth of the time in the engines that run one file at a
+// time (WebKit's 10,000 were the longest part of CI). Nothing is lost that this
+// test ever found: no failure in its history depended on the engine (none was
+// found at all; each hostile value is tried on every attribute in every engine
+// by test/e2e/hostile-input.test.ts). `?fuzzRuns=` and `?fuzzSeed=` override.
+const params = new URLSearchParams(location.search);
+const CHROMIUM = navigator.userAgent.includes('Chrome/');
+const RUNS = Number(params.get('fuzzRuns')) || (CHROMIUM ? 10_000 : 1_000);
+const SEED = Number(params.get('fuzzSeed')) || (CHROMIUM ? undefined : 22);
 
 const COMMON = {
   'heading-level': ['1', '2', '3', '4', '5', '6'],
@@ -77,7 +87,7 @@ for (const tag of WIDGET_TAGS) {
             }
             return errors.length === 0;
           }),
-          { numRuns: RUNS, seed: Number(new URLSearchParams(location.search).get('fuzzSeed')) || undefined },
+          { numRuns: RUNS, seed: SEED },
         );
       } finally {
         console.warn = originalWarn;
