@@ -1,0 +1,42 @@
+// Mutation testing (`npm run mutation`, not in CI): StrykerJS changes the code
+// every widget trusts (src/shared/, src/i18n/) one small edit at a time and
+// runs the browser tests that exercise it; a mutant the tests do not notice
+// "survives". Report: reports/mutation/ (HTML, JSON); summary in bench/mutation.md.
+//
+// Stryker has no web-test-runner plugin, so it uses its `command` runner with
+// mutation switching: every mutant is compiled in at once, and each run picks
+// one through __STRYKER_ACTIVE_MUTANT__, which web-test-runner.mutation.config.js
+// hands to the test page. Stryker copies the project to .stryker-tmp/sandbox-*
+// and runs there, so the working tree is never touched.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  mutate: [
+    'src/shared/**/*.ts',
+    'src/i18n/**/*.ts',
+    // Generated from lit-localize.json (tested by the language-file tests).
+    '!src/i18n/generated/**',
+    // Only in the script-tag bundles: their end-to-end tests cover it, not the unit tests.
+    '!src/i18n/import-locale.bundle.ts',
+    // Types only.
+    '!src/i18n/locale-module.ts',
+    // CSS: no logic to mutate (the theme, contrast and forced-colors tests check what it draws).
+    '!src/shared/styles.ts',
+  ],
+  testRunner: 'command',
+  commandRunner: { command: 'BROWSERS=chromium wtr --config web-test-runner.mutation.config.js' },
+  coverageAnalysis: 'off',
+  // A mutant in code that runs once, at module load, needs a fresh page anyway; skip none.
+  ignoreStatic: false,
+  concurrency: 1,
+  timeoutMS: 60_000,
+  reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  ignorePatterns: ['dist', 'docs-dist', 'storybook-static', '.wireit', 'test/e2e/generated', 'reports', 'coverage', 'bench/*.json'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+  // Keeps each mutant's result in reports/mutation/incremental.json: a later run retests only what changed.
+  incremental: true,
+  incrementalFile: 'reports/mutation/incremental.json',
+  thresholds: { high: 90, low: 80, break: 80 },
+};
