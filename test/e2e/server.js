@@ -50,8 +50,9 @@ export async function e2eMiddleware(ctx, nextMiddleware) {
   // The static site (npm run build:site), byte for byte as a static host
   // serves it, with no CORS header; under probed/, each HTML page carries
   // test/e2e/probe.js and an answer to the test's questions (below).
-  const site = rest.match(/^(probed\/)?(site-dist\/.*)$/);
-  if (site) return serveSite(ctx, site[2].endsWith('/') ? `${site[2]}index.html` : site[2], !!site[1]);
+  // Under axe/, it also carries axe-core, run when the test asks.
+  const site = rest.match(/^(?:(probed|axe)\/)?(site-dist\/.*)$/);
+  if (site) return serveSite(ctx, site[2].endsWith('/') ? `${site[2]}index.html` : site[2], site[1]);
   ctx.url = `/${rest}${query}`;
   return nextMiddleware();
 }
@@ -70,6 +71,13 @@ const ANSWER = `(() => {
     if (link) clicks.push({ href: link.href, target: link.target || (document.querySelector('base[target]')?.target ?? '') });
   });
   addEventListener('message', (event) => {
+    if (event.data?.type === 'axe?') {
+      window.axe.run(document, { resultTypes: ['violations'] }).then(
+        (results) => event.source.postMessage({ type: 'axe!', violations: results.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')) }, '*'),
+        (error) => event.source.postMessage({ type: 'axe!', violations: ['axe failed: ' + error] }, '*'),
+      );
+      return;
+    }
     if (event.data?.type !== 'probe?') return;
     const widget = document.querySelector('main')?.firstElementChild;
     const root = widget?.shadowRoot;
@@ -93,18 +101,20 @@ const ANSWER = `(() => {
   });
 })();`;
 
-function serveSite(ctx, path, probed) {
+function serveSite(ctx, path, variant) {
   if (path.includes('..') || !existsSync(path) || !statSync(path).isFile()) {
     ctx.status = 404;
     return undefined;
   }
   let body = readFileSync(path);
-  if (probed && path.endsWith('.html')) {
-    const script = `${readFileSync('test/e2e/probe.js', 'utf8')}\n${ANSWER}`;
-    const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+  if (variant && path.endsWith('.html')) {
+    const scripts = [`${readFileSync('test/e2e/probe.js', 'utf8')}\n${ANSWER}`];
+    if (variant === 'axe') scripts.push(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+    const inline = scripts.map((text) => text.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--'));
+    const hashes = inline.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
     body = String(body)
-      .replace(/script-src /, `script-src ${hash} `)
-      .replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1\n<script>${script}</script>`);
+      .replace(/script-src /, `script-src ${hashes.join(' ')} `)
+      .replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, (meta) => `${meta}\n${inline.map((text) => `<script>${text}</script>`).join('\n')}`);
   }
   ctx.set('Cache-Control', 'no-store');
   ctx.type = TYPES[extname(path)] ?? 'application/octet-stream';
