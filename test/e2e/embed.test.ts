@@ -67,6 +67,26 @@ ${embedJs ? `<script src="${SITE_ORIGIN}/e2e/__ID__/${variant}/site-dist/embed.j
   return { id, frame, doc, frames: [...doc.querySelectorAll('iframe')], log: () => executeServerCommand('e2e-log', { id }) };
 }
 
+/** A host page (localhost) holding `body` as it is, with embed.js; `__SITE__` stands for the site's address. */
+async function openHostWith(body: string): Promise<Host> {
+  const site = `${SITE_ORIGIN}/e2e/__ID__/probed/site-dist/`;
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<script src="./test/e2e/probe.js"></script>
+<script src="${site}embed.js" defer></script>
+</head><body>${body.split('__SITE__').join(site)}</body></html>`;
+  const { id, url } = await executeServerCommand<{ id: string; url: string }, unknown>('e2e-page', { html });
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  return { id, frame, doc, frames: [...doc.querySelectorAll('iframe')], log: () => executeServerCommand('e2e-log', { id }) };
+}
+
 /** Asks a framed embed page what it shows, once it is rendered (and, optionally, clicks a link first). */
 async function ask(frame: HTMLIFrameElement, click?: string): Promise<Answer> {
   // A browser may pause the rendering (and so the ResizeObserver) of a cross-origin frame out of view.
@@ -306,4 +326,51 @@ describe('e2e: embed pages in frames (site-dist/embed/)', () => {
       expect(violations).to.deep.equal([]);
     });
   }
+
+  it('the builder writes the frame code, and a page of another origin shows each widget from it, sandboxed, sized by embed.js', async function () {
+    this.timeout(60_000);
+    const builder = document.createElement('iframe');
+    builder.style.width = '1200px';
+    builder.style.height = '900px';
+    const loaded = new Promise((resolve) => builder.addEventListener('load', resolve, { once: true }));
+    builder.src = '/site-dist/builder/index.html';
+    document.body.append(builder);
+    await loaded;
+    let code: string;
+    try {
+      const doc = builder.contentDocument!;
+      const field = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
+      for (const tag of TAGS) {
+        const box = field<HTMLInputElement>(`show-${tag}`);
+        if (!box.checked) box.click();
+      }
+      field<HTMLInputElement>('code-frame').click();
+      const select = field<HTMLSelectElement>('language');
+      select.value = 'es';
+      select.dispatchEvent(new Event('change'));
+      const org = field<HTMLInputElement>('org-name');
+      org.value = 'MMN & Friends';
+      org.dispatchEvent(new Event('input'));
+      code = field<HTMLTextAreaElement>('snippet').value;
+      expect(field('frame-notes').textContent).to.contain('embed.js');
+    } finally {
+      builder.remove();
+    }
+    const frames = code.split('\n').filter((line) => line.startsWith('<iframe'));
+    expect(frames).to.have.length(TAGS.length);
+    const site = `${location.origin}/site-dist/`;
+    expect(frames[2]).to.equal(
+      `<iframe src="${site}embed/contact-banner/es.html?org-name=MMN+%26+Friends" title="“Talk to …” box with your phone number and links" loading="lazy" height="192" style="width: 100%; border: 0;" sandbox="${SANDBOX}"></iframe>`,
+    );
+    const page = await openHostWith(code.split(site).join('__SITE__'));
+    expect(page.frames).to.have.length(TAGS.length);
+    for (const [index, tag] of TAGS.entries()) {
+      const frame = page.frames[index];
+      expect(frame.getAttribute('sandbox')).to.equal(SANDBOX);
+      const answer = await ask(frame);
+      expect([answer.origin, answer.tag, answer.lang]).to.deep.equal(['null', tag, 'es']);
+      await sized(frame);
+    }
+    expect((await ask(page.frames[2])).text).to.contain('MMN & Friends');
+  });
 });
