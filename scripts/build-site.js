@@ -70,8 +70,10 @@ async function bundle(entry, locale) {
                export const importLocale = (l) => l === ${JSON.stringify(locale)} ? Promise.resolve(language) : Promise.reject(new Error('mmn-widgets: this page carries ' + ${JSON.stringify(locale)} + ' only'));`
             : `export const importLocale = (l) => Promise.reject(new Error('mmn-widgets: this page carries English only, not ' + l));`,
       }));
-      // The widgets' registration is a side effect that package.json's "sideEffects" (about dist/) does not list.
-      b.onResolve({ filter: /^(\.\.\/src\/define|\.\/embed-page)\.js$/ }, ({ path }) => ({ path: path === "./embed-page.js" ? `${root}site/embed-page.ts` : `${root}src/define.ts`, sideEffects: true }));
+      // Both imports of site/embed-widgets.ts are for their side effects, which
+      // package.json's "sideEffects" (written for dist/) does not list.
+      const sideEffects = { './embed-page.js': 'site/embed-page.ts', '../src/define.js': 'src/define.ts' };
+      b.onResolve({ filter: /^(\.\/embed-page|\.\.\/src\/define)\.js$/ }, ({ path }) => ({ path: `${root}${sideEffects[path]}`, sideEffects: true }));
       b.onLoad({ filter: /[\\/]src[\\/]content[\\/][^\\/]+\.ts$/ }, ({ path }) => ({ contents: readFileSync(path, 'utf8').replace(note, ''), loader: 'ts' }));
     },
   };
