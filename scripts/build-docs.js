@@ -88,7 +88,18 @@ const data = {
   reserve,
   gap,
   frameHeight,
+  // The static site (npm run build:site) that serves the embed pages, ending
+  // with "/": MMN_SITE_URL at build time; else the builder works it out where
+  // it is served from the site itself (<site>/builder/).
+  siteUrl: siteUrl(process.env.MMN_SITE_URL),
 };
+
+function siteUrl(value) {
+  if (!value) return '';
+  const url = new URL(value);
+  if (!['https:', 'http:'].includes(url.protocol)) throw new Error(`build-docs: MMN_SITE_URL must be an https: or http: address, not ${value}`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
 
 /**
  * Text to put inside an inline <script> or <style>: nothing in it may end the

@@ -36,6 +36,8 @@ interface BuilderData {
   gap: number;
   /** Height of each widget 768px wide, in px at a 16px font: for frames. */
   frameHeight: Record<string, number>;
+  /** The static site serving the embed pages (MMN_SITE_URL at build time, ending with `/`), or '' if not set. */
+  siteUrl: string;
 }
 
 const data = JSON.parse(document.getElementById('builder-data')!.textContent!) as BuilderData;
@@ -174,6 +176,52 @@ function localesRun(): string[] {
   return Object.keys(data.locales);
 }
 
+/** The sandbox of a frame: scripts, and links that leave it (a new tab, or the top page for a call), nothing else. */
+const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation';
+
+/**
+ * Where the embed pages are: the site set at build time; else the site this
+ * builder is served from (`<site>/builder/`); else a placeholder, when the
+ * page is opened from disk.
+ */
+function siteUrl(): string | null {
+  if (data.siteUrl) return data.siteUrl;
+  return /^https?:$/.test(location.protocol) ? new URL('../', location.href).href : null;
+}
+
+/**
+ * The frame code for websites that take no script: one frame per widget,
+ * its page in the chosen language (English for "same as my website", which
+ * a frame cannot see), its other choices in the query string, which the
+ * page checks as the element does.
+ */
+function frameSnippet(tags: string[], attributesOf: (tag: string) => [string, string][]): string {
+  const site = siteUrl() ?? 'https://YOUR-MMN-WIDGETS-SITE/';
+  const lang = language.value || 'en';
+  return tags
+    .map((tag) => {
+      const query = new URLSearchParams(attributesOf(tag).filter(([name]) => name !== 'lang')).toString();
+      const src = `${site}embed/${tag}/${lang}.html${query ? `?${query}` : ''}`;
+      const title = document.querySelector(`label[for="show-${tag}"]`)?.textContent?.trim() ?? tag;
+      return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" height="${data.frameHeight[tag]}" style="width: 100%; border: 0;" sandbox="${SANDBOX}"></iframe>`;
+    })
+    .join('\n');
+}
+
+function frameNotes(framed: boolean, tags: string[]): void {
+  const notes: string[] = [];
+  if (framed && tags.length) {
+    const site = siteUrl();
+    if (!site) notes.push('Replace https://YOUR-MMN-WIDGETS-SITE/ with the address where the mmn-widgets site is published (see the README).');
+    if (!language.value) notes.push('A frame cannot see your website’s language: it shows English. Choose a language above for another.');
+    if (picked.size) notes.push('Your own colours do not reach a frame: it uses the light or dark colours.');
+    notes.push(
+      `Each frame has a fixed height and scrolls if the text needs more room (on a phone). If your website allows one script, add <script src="${site ?? 'https://YOUR-MMN-WIDGETS-SITE/'}embed.js" defer></script> once, and each frame takes the height of its content.`,
+    );
+  }
+  $('frame-notes').textContent = notes.join(' ');
+}
+
 function render(): void {
   const tags = chosenWidgets();
   $('widgets-error').hidden = tags.length > 0;
@@ -241,8 +289,13 @@ function render(): void {
           integrity: Object.fromEntries(besideTheBundle.map((file) => [base + file.file, file.integrity])),
         }).replace(/</g, '\\u003c')}</script>`
       : '';
-  snippet.value = tags.length
-    ? [
+  const framed = $<HTMLInputElement>('code-frame').checked;
+  frameNotes(framed, tags);
+  snippet.value = !tags.length
+    ? ''
+    : framed
+      ? `<!-- MMN patient information: mmn-widgets ${data.version}${reviewed}, in a frame -->\n${frameSnippet(tags, attributesOf)}\n`
+      : [
         `<!-- MMN patient information: mmn-widgets ${data.version}${reviewed} -->`,
         '<style>',
         ...css,
@@ -254,8 +307,7 @@ function render(): void {
           : '<!-- Give the address of the folder with the files (Advanced). -->',
         ...tags.map((tag) => `<${tag}${attributesOf(tag).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}></${tag}>`),
         '',
-      ].join('\n')
-    : '';
+      ].join('\n');
 
   const ratio = contrastRatio($<HTMLInputElement>('color-text').value, $<HTMLInputElement>('color-surface').value);
   $('contrast').textContent =
@@ -275,7 +327,8 @@ function render(): void {
         : `, and all ${locales.length} language files, which visitors’ browsers then download (about ${data.localesKB} KB in all) even if they show only one. Choose one language to load only that one.`) +
     (locales.length === 1 ? ' If a script of your own later switches the widgets to another language, that file is not checked.' : '');
 
-  void cspHint(importMap);
+  if (framed) $('integrity').textContent = '';
+  void cspHint(framed ? '' : importMap);
 
   // Frames (Wix, Google Sites): the height the chosen widgets need, 768px wide.
   const height = tags.reduce((sum, tag) => sum + data.frameHeight[tag] + data.gap * 16, 0);
@@ -353,7 +406,7 @@ function setUp(): void {
       }
     });
   }
-  for (const input of document.querySelectorAll('input[name="host"]')) input.addEventListener('change', render);
+  for (const input of document.querySelectorAll('input[name="host"], input[name="code"]')) input.addEventListener('change', render);
   for (const input of colours) {
     input.addEventListener('input', () => {
       picked.add(input.id);
