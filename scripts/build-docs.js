@@ -9,12 +9,12 @@
 // registry), dist/mmn-widgets.js, dist/mmn-widgets.iife.js,
 // dist/widgets/*.js, dist/locales/*.js, docs/builder/{index.html,builder.css,builder.ts},
 // src/shared/safe-link.ts, src/shared/styles.ts, src/contact-banner/contact-banner.ts,
-// src/content/*.ts (review dates). Output: docs-dist/builder/.
+// src/content/*.ts (review dates, next reviews). Output: docs-dist/builder/.
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { reviewDates } from './review-dates.js';
+import { widgetDates } from './review-dates.js';
 
 if (!existsSync('dist/mmn-widgets.js')) throw new Error('Run `npm run build` first.');
 const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -81,7 +81,8 @@ const data = {
   },
   onCdn: ON_CDN,
   downloads: ['mmn-widgets.js', ...besideTheBundle],
-  lastReviewed: reviewDates(),
+  lastReviewed: Object.fromEntries(Object.entries(widgetDates()).map(([tag, dates]) => [tag, dates.lastReviewed])),
+  nextReview: Object.fromEntries(Object.entries(widgetDates()).map(([tag, dates]) => [tag, dates.nextReview])),
   defaults,
   defaultPhone,
   defaultOrg,

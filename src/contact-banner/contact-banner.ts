@@ -72,8 +72,11 @@ export class ContactBanner extends MmnElement {
    * Phone number, in national (`(555) 010-2000`) or international
    * (`+44 20 7946 0000`) form: digits, spaces, `-`, `.`, brackets and a
    * leading `+`. Shown as written; dialled as its digits, keeping the `+`.
+   * Left unset, the banner shows MyIgSource's number (`+1 855-250-5111`)
+   * only while it names MyIgSource: with an `org-name` of your own, it shows
+   * no phone number at all.
    */
-  phone: string = DEFAULT_PHONE;
+  phone?: string;
 
   /** Where "Join" leads; shown only when given as an `https:` or `http:` URL. */
   joinHref?: string;
@@ -87,23 +90,15 @@ export class ContactBanner extends MmnElement {
    */
   orgName: string = DEFAULT_ORG;
 
-  private activePhone: PhoneNumber = toPhoneNumber(DEFAULT_PHONE)!;
+  private activePhone: PhoneNumber | null = toPhoneNumber(DEFAULT_PHONE);
   private join: string | null = null;
   private facebook: string | null = null;
   private org = DEFAULT_ORG;
-  private warnedOrg = false;
+  /** A banner says at most once that its contact details are wrong (no org-name, or nothing to offer). */
+  private warnedContact = false;
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('phone')) {
-      const phone = this.phone == null ? null : toPhoneNumber(this.phone);
-      if (!phone && this.phone != null) {
-        this.refuse('phone', this.phone, 'a phone number of digits, spaces, -, . and brackets', DEFAULT_PHONE);
-      }
-      this.activePhone = phone ?? toPhoneNumber(DEFAULT_PHONE)!;
-    }
-    if (changed.has('joinHref')) this.join = this.checkLink('join-href', this.joinHref);
-    if (changed.has('facebookHref')) this.facebook = this.checkLink('facebook-href', this.facebookHref);
     if (changed.has('orgName')) {
       const org = this.orgName == null ? '' : String(this.orgName).trim();
       if (org.length > MAX_ORG_LENGTH) {
@@ -111,20 +106,51 @@ export class ContactBanner extends MmnElement {
       }
       this.org = org && org.length <= MAX_ORG_LENGTH ? org : DEFAULT_ORG;
     }
-    // A partner's own contact details under MyIgSource's name would send
-    // readers to the wrong organisation: say so once.
-    const digits = this.activePhone.href.replace(/\D/g, '');
-    const partnerPhone = digits !== DEFAULT_DIGITS && `1${digits}` !== DEFAULT_DIGITS;
-    if (!this.warnedOrg && this.org === DEFAULT_ORG && (partnerPhone || this.join || this.facebook)) {
-      this.warnedOrg = true;
-      warn(`<${this.localName}> has a phone or link of its own but no org-name: it still names ${DEFAULT_ORG}.`);
+    const partner = this.org !== DEFAULT_ORG;
+    // Refusals of contact details wait until the end, so that one warning can
+    // also say when nothing is left to offer.
+    const refused: [attribute: string, value: unknown, expected: string, using: string][] = [];
+    if (changed.has('phone') || changed.has('orgName')) {
+      const given = this.phone == null ? null : toPhoneNumber(this.phone);
+      if (changed.has('phone') && !given && this.phone != null) {
+        refused.push(['phone', this.phone, 'a phone number of digits, spaces, -, . and brackets', partner ? 'no phone number' : DEFAULT_PHONE]);
+      }
+      // MyIgSource's number only ever stands under MyIgSource's name: a
+      // partner's banner never advertises a number the partner did not give.
+      this.activePhone = given ?? (partner ? null : toPhoneNumber(DEFAULT_PHONE));
+    }
+    if (changed.has('joinHref')) this.join = this.checkLink('join-href', this.joinHref, refused);
+    if (changed.has('facebookHref')) this.facebook = this.checkLink('facebook-href', this.facebookHref, refused);
+
+    // What is wrong with the contact details as a whole, said once per banner.
+    let problem = '';
+    if (!this.warnedContact) {
+      // A partner's own contact details under MyIgSource's name would send
+      // readers to the wrong organisation.
+      const digits = this.activePhone?.href.replace(/\D/g, '') ?? DEFAULT_DIGITS;
+      const partnerPhone = digits !== DEFAULT_DIGITS && `1${digits}` !== DEFAULT_DIGITS;
+      if (!partner && (partnerPhone || this.join || this.facebook)) {
+        problem = `has a phone or link of its own but no org-name: it still names ${DEFAULT_ORG}`;
+      } else if (!this.activePhone && !this.join && !this.facebook) {
+        problem = `names ${this.org} but has no phone, join-href or facebook-href: it offers no way to get in touch`;
+      }
+      this.warnedContact = problem !== '';
+    }
+    const last = refused.pop();
+    for (const args of refused) this.refuse(...args);
+    if (last) {
+      // One warning for a refused value and what it leaves.
+      const [attribute, value, expected, using] = last;
+      this.refuse(attribute, value, expected, problem ? `${using}. The banner ${problem}` : using);
+    } else if (problem) {
+      warn(`<${this.localName}> ${problem}.`);
     }
   }
 
-  private checkLink(attribute: string, value: string | undefined | null): string | null {
+  private checkLink(attribute: string, value: string | undefined | null, refused: [string, unknown, string, string][]): string | null {
     if (value == null || String(value).trim() === '') return null;
     const url = toWebUrl(value);
-    if (!url) this.refuse(attribute, value, 'an https: or http: URL', 'no link');
+    if (!url) refused.push([attribute, value, 'an https: or http: URL', 'no link']);
     return url;
   }
 
@@ -152,18 +178,22 @@ export class ContactBanner extends MmnElement {
   override render() {
     const { locale, msg, dir } = this.i18n;
     const c = banner(locale, msg);
-    const org = this.org;
+    const { org, activePhone: phone, join, facebook } = this;
+    const online = !!(join || facebook);
+    const text = phone ? (online ? c.text.both : c.text.phone) : online ? c.text.online : c.text.none;
     return html`
       <div part="container" class=${this.containerClass} lang=${locale} dir=${dir}>
         <div class="intro">
           ${heading(this.level, withValues(c.heading, { org }), { id: 'heading', part: 'heading', className: 'title' })}
-          <p>${withValues(c.text, { org })}</p>
+          <p>${withValues(text, { org })}</p>
         </div>
-        <ul class="actions" aria-label=${c.links}>
-          <li>${this.link('call', this.activePhone.href, html`${c.call} <span class="phone" dir="ltr">${this.activePhone.display}</span>`)}</li>
-          ${this.join ? html`<li>${this.link('join', this.join, withValues(c.join, { org }))}</li>` : nothing}
-          ${this.facebook ? html`<li>${this.link('facebook', this.facebook, withValues(c.facebook, { org }))}</li>` : nothing}
-        </ul>
+        ${phone || online
+          ? html`<ul class="actions" aria-label=${c.links}>
+              ${phone ? html`<li>${this.link('call', phone.href, html`${c.call} <span class="phone" dir="ltr">${phone.display}</span>`)}</li>` : nothing}
+              ${join ? html`<li>${this.link('join', join, withValues(c.join, { org }))}</li>` : nothing}
+              ${facebook ? html`<li>${this.link('facebook', facebook, withValues(c.facebook, { org }))}</li>` : nothing}
+            </ul>`
+          : nothing}
       </div>
     `;
   }

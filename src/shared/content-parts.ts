@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CommonCopy, ContentRecord, Section, Source } from '../content/types.js';
+import { translationReview } from '../content/translation-reviews.js';
 import { loadedDate } from '../i18n/load.js';
 import { heading } from './heading.js';
 import { withValues } from './with-values.js';
@@ -62,11 +63,20 @@ export function renderSection(section: Section, level: HeadingLevel): TemplateRe
   `;
 }
 
+/** The translation line: English is the source and has none. */
+function translation(copy: CommonCopy, locale: string) {
+  const review = translationReview(locale);
+  return review ? withValues(copy.translated, { date: time(review.checked, locale) }) : copy.translatedUnchecked;
+}
+
 const cite = (copy: CommonCopy, source: Source) =>
   withValues(copy.source, { publisher: source.publisher, title: source.title });
 
+const time = (isoDate: string, locale: string) => html`<time datetime=${isoDate}>${formatDate(isoDate, locale)}</time>`;
+
 /**
- * Last reviewed, the sources and the disclaimer, under every content widget.
+ * Last reviewed and next review due; in a translation, how it was made and
+ * checked; the sources and the disclaimer, under every content widget.
  * Every separator (a colon, with a no-break space before it in French, or a
  * full-width one in Chinese) is part of a translated message, never of the
  * template.
@@ -74,11 +84,9 @@ const cite = (copy: CommonCopy, source: Source) =>
 export function renderMeta(record: ContentRecord, copy: CommonCopy, locale: string): TemplateResult {
   return html`
     <footer class="meta" part="meta">
-      <p>
-        ${withValues(copy.lastReviewed, {
-          date: html`<time datetime=${record.lastReviewed}>${formatDate(record.lastReviewed, locale)}</time>`,
-        })}
-      </p>
+      <p>${withValues(copy.lastReviewed, { date: time(record.lastReviewed, locale) })}</p>
+      <p>${withValues(copy.nextReview, { date: time(record.nextReview, locale) })}</p>
+      ${locale === 'en' ? nothing : html`<p>${translation(copy, locale)}</p>`}
       <p>${copy.sources}</p>
       <ul>
         ${record.sources.map(
