@@ -27,12 +27,24 @@ export function addMonths(isoDate, months) {
   return target.toISOString().slice(0, 10);
 }
 
+const datesOf = ([, lastReviewed, nextReview]) => ({ lastReviewed, nextReview: nextReview ?? addMonths(lastReviewed, REVIEW_MONTHS) });
+
 /** `{ lastReviewed, nextReview }` of the content record in one source file, or undefined when it has none. */
 export function recordDates(file) {
   const found = readFileSync(file, 'utf8').match(RECORD);
-  if (!found) return undefined;
-  const [, lastReviewed, nextReview] = found;
-  return { lastReviewed, nextReview: nextReview ?? addMonths(lastReviewed, REVIEW_MONTHS) };
+  return found ? datesOf(found) : undefined;
+}
+
+/**
+ * A content module's source with its `...reviewDates(…)` written out as the
+ * two dates, for the script-tag bundles: the same record, without the
+ * date arithmetic in every page's download (rollup.config.js).
+ */
+export function writeReviewDates(code) {
+  return code.replace(new RegExp(RECORD.source, 'gm'), (...found) => {
+    const { lastReviewed, nextReview } = datesOf(found);
+    return `${found[0].match(/^\s*/)[0]}lastReviewed: '${lastReviewed}', nextReview: '${nextReview}'`;
+  });
 }
 
 /** The `lastReviewed` of one source file, or undefined when it has none. */

@@ -107,50 +107,38 @@ export class ContactBanner extends MmnElement {
       this.org = org && org.length <= MAX_ORG_LENGTH ? org : DEFAULT_ORG;
     }
     const partner = this.org !== DEFAULT_ORG;
-    // Refusals of contact details wait until the end, so that one warning can
-    // also say when nothing is left to offer.
-    const refused: [attribute: string, value: unknown, expected: string, using: string][] = [];
     if (changed.has('phone') || changed.has('orgName')) {
       const given = this.phone == null ? null : toPhoneNumber(this.phone);
       if (changed.has('phone') && !given && this.phone != null) {
-        refused.push(['phone', this.phone, 'a phone number of digits, spaces, -, . and brackets', partner ? 'no phone number' : DEFAULT_PHONE]);
+        this.refuse('phone', this.phone, 'a phone number of digits, spaces, -, . and brackets', partner ? 'no phone number' : DEFAULT_PHONE);
       }
       // MyIgSource's number only ever stands under MyIgSource's name: a
       // partner's banner never advertises a number the partner did not give.
       this.activePhone = given ?? (partner ? null : toPhoneNumber(DEFAULT_PHONE));
     }
-    if (changed.has('joinHref')) this.join = this.checkLink('join-href', this.joinHref, refused);
-    if (changed.has('facebookHref')) this.facebook = this.checkLink('facebook-href', this.facebookHref, refused);
-
-    // What is wrong with the contact details as a whole, said once per banner.
-    let problem = '';
-    if (!this.warnedContact) {
-      // A partner's own contact details under MyIgSource's name would send
-      // readers to the wrong organisation.
-      const digits = this.activePhone?.href.replace(/\D/g, '') ?? DEFAULT_DIGITS;
-      const partnerPhone = digits !== DEFAULT_DIGITS && `1${digits}` !== DEFAULT_DIGITS;
-      if (!partner && (partnerPhone || this.join || this.facebook)) {
-        problem = `has a phone or link of its own but no org-name: it still names ${DEFAULT_ORG}`;
-      } else if (!this.activePhone && !this.join && !this.facebook) {
-        problem = `names ${this.org} but has no phone, join-href or facebook-href: it offers no way to get in touch`;
-      }
-      this.warnedContact = problem !== '';
-    }
-    const last = refused.pop();
-    for (const args of refused) this.refuse(...args);
-    if (last) {
-      // One warning for a refused value and what it leaves.
-      const [attribute, value, expected, using] = last;
-      this.refuse(attribute, value, expected, problem ? `${using}. The banner ${problem}` : using);
-    } else if (problem) {
-      warn(`<${this.localName}> ${problem}.`);
+    if (changed.has('joinHref')) this.join = this.checkLink('join-href', this.joinHref);
+    if (changed.has('facebookHref')) this.facebook = this.checkLink('facebook-href', this.facebookHref);
+    if (this.warnedContact) return;
+    // Contact details that mislead or offer nothing, said once per banner:
+    // a partner's own details under MyIgSource's name would send readers to
+    // the wrong organisation; a partner's name alone gives no way in.
+    const digits = this.activePhone?.href.replace(/\D/g, '');
+    const partnerPhone = !!digits && digits !== DEFAULT_DIGITS && `1${digits}` !== DEFAULT_DIGITS;
+    const problem = !partner && (partnerPhone || this.join || this.facebook)
+      ? `a phone or link of its own but no org-name: it still names ${DEFAULT_ORG}`
+      : !this.activePhone && !this.join && !this.facebook
+        ? 'no phone or link: it offers no way to get in touch'
+        : '';
+    if (problem) {
+      this.warnedContact = true;
+      warn(`<${this.localName}> has ${problem}.`);
     }
   }
 
-  private checkLink(attribute: string, value: string | undefined | null, refused: [string, unknown, string, string][]): string | null {
+  private checkLink(attribute: string, value: string | undefined | null): string | null {
     if (value == null || String(value).trim() === '') return null;
     const url = toWebUrl(value);
-    if (!url) refused.push([attribute, value, 'an https: or http: URL', 'no link']);
+    if (!url) this.refuse(attribute, value, 'an https: or http: URL', 'no link');
     return url;
   }
 

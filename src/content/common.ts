@@ -16,10 +16,6 @@ export const common = perLocale(
       id: 'common.translated',
       desc: 'Shown only in translations: this text was translated from English, and a reviewer checked the translation on {date}. Keep {date}.',
     }),
-    translatedUnchecked: msg('Translated from English. This translation has not been checked yet.', {
-      id: 'common.translatedUnchecked',
-      desc: 'Shown only in a translation that no reviewer has checked yet.',
-    }),
     sources: msg('Where this information comes from:', {
       id: 'common.sourcesFrom',
       desc: 'Introduces the list of sources. Use the separator of this language.',

@@ -6,8 +6,9 @@
  * 2026-12-01 was an independent language review (each language read in full
  * by a reviewer who had not written it), not a review by a native-speaking
  * clinician; say so until one happens. When a language is checked again,
- * change its record here; a new language has no record until it is checked,
- * and its widgets then say that the translation has not been checked yet.
+ * change its record here. A new language is published only once its check
+ * is recorded here: scripts/locales.js, which writes each record's date into
+ * its language file for the meta line, fails the build without one.
  */
 export interface TranslationReview {
   /** The day the check ended, `YYYY-MM-DD`. */

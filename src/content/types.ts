@@ -37,8 +37,6 @@ export interface CommonCopy {
   readonly nextReview: string;
   /** In a translation only: how it was made and when it was checked (`{date}`). */
   readonly translated: string;
-  /** In a translation no one has checked yet. */
-  readonly translatedUnchecked: string;
   /** The label of the list of sources, with the language's own separator. */
   readonly sources: string;
   /** How one source is cited in the list, with `{publisher}` and `{title}`. */

@@ -1,7 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CommonCopy, ContentRecord, Section, Source } from '../content/types.js';
-import { translationReview } from '../content/translation-reviews.js';
-import { loadedDate } from '../i18n/load.js';
+import { loadedDate, loadedTranslationCheck } from '../i18n/load.js';
 import { heading } from './heading.js';
 import { withValues } from './with-values.js';
 import type { HeadingLevel } from './mmn-element.js';
@@ -63,14 +62,19 @@ export function renderSection(section: Section, level: HeadingLevel): TemplateRe
   `;
 }
 
-/** The translation line: English is the source and has none. */
-function translation(copy: CommonCopy, locale: string) {
-  const review = translationReview(locale);
-  return review ? withValues(copy.translated, { date: time(review.checked, locale) }) : copy.translatedUnchecked;
-}
 
 const cite = (copy: CommonCopy, source: Source) =>
   withValues(copy.source, { publisher: source.publisher, title: source.title });
+
+/**
+ * The translation line; English, the source, has none. The day of the check
+ * comes with the language file (from src/content/translation-reviews.ts, by
+ * scripts/locales.js, which refuses a language that was never checked).
+ */
+function translated(copy: CommonCopy, locale: string) {
+  const checked = loadedTranslationCheck(locale);
+  return checked ? html`<p>${withValues(copy.translated, { date: time(checked, locale) })}</p>` : nothing;
+}
 
 const time = (isoDate: string, locale: string) => html`<time datetime=${isoDate}>${formatDate(isoDate, locale)}</time>`;
 
@@ -86,7 +90,7 @@ export function renderMeta(record: ContentRecord, copy: CommonCopy, locale: stri
     <footer class="meta" part="meta">
       <p>${withValues(copy.lastReviewed, { date: time(record.lastReviewed, locale) })}</p>
       <p>${withValues(copy.nextReview, { date: time(record.nextReview, locale) })}</p>
-      ${locale === 'en' ? nothing : html`<p>${translation(copy, locale)}</p>`}
+      ${translated(copy, locale)}
       <p>${copy.sources}</p>
       <ul>
         ${record.sources.map(
