@@ -64,8 +64,10 @@ const reserve = Object.fromEntries(
     return [tag, figures.map(([, em]) => Number(em))];
   }),
 );
-// Heights 768px wide (scripts/measure-heights.js), rounded up with room to spare, in px of a 16px font.
-const frameHeight = { 'mmn-overview': 99 * 16, 'mmn-vs-als': 70 * 16, 'contact-banner': 12 * 16, 'mmn-visit-notes': 106 * 16 };
+// Heights 768px wide (scripts/measure-heights.js, in English: 98.4, 71.4, 9.6 and 106 em on
+// 2026-12-01), rounded up with room to spare for a translation's longer lines and its
+// extra meta line, in px of a 16px font.
+const frameHeight = { 'mmn-overview': 101 * 16, 'mmn-vs-als': 74 * 16, 'contact-banner': 12 * 16, 'mmn-visit-notes': 109 * 16 };
 const unmeasured = WIDGET_TAGS.filter((tag) => !frameHeight[tag]);
 if (unmeasured.length) throw new Error(`build-docs: no frame height for ${unmeasured.join(', ')}`);
 
