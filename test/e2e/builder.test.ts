@@ -331,6 +331,7 @@ describe('e2e: the embed-code builder', () => {
     await choose('theme', 'dark');
     await choose('heading-level', '3');
     await type('org-name', 'Clinique du Parc');
+    await type('phone', '+33 1 23 45 67 89');
     await type('join-href', 'example.org/join', { leave: true });
     await type('color-accent', '#ffcc00');
     await host('self', '/dist/');
