@@ -27,6 +27,8 @@ interface BuilderData {
   /** Files to offer for download beside this page, for self-hosting. */
   downloads: string[];
   lastReviewed: Record<string, string>;
+  /** When each content widget's next review is due, by tag. */
+  nextReview: Record<string, string>;
   defaults: Record<'light' | 'dark', Record<string, string>>;
   defaultPhone: string;
   defaultOrg: string;
@@ -120,6 +122,7 @@ function bannerAttributes(active: boolean): [string, string][] {
   }
   const org = orgName.value.trim();
   if (org) chosen.push(['org-name', org]);
+  showPhoneHint(org);
   const number = phone.value.trim();
   if (check(phone, !number || !!toPhoneNumber(number)) && number) chosen.push(['phone', number]);
   for (const input of [joinHref, facebookHref]) {
@@ -130,8 +133,23 @@ function bannerAttributes(active: boolean): [string, string][] {
   $('org-name-warning').textContent =
     ownDetails && !org
       ? `Add your organisation’s name: without it, the box says “Talk to ${data.defaultOrg}” above your own details.`
-      : '';
+      : org && !ownDetails
+        ? 'Add a phone number or a web page: without one, the box gives no way to get in touch.'
+        : '';
   return chosen;
+}
+
+/**
+ * The phone field's hint and example. MyIgSource's number is shown only
+ * while the box names MyIgSource: a partner's box shows no number it was
+ * not given, so neither does its form.
+ */
+function showPhoneHint(org: string): void {
+  const abroad = 'Start with your country code (such as +1 or +44) so that people abroad can call too.';
+  phone.placeholder = org ? '' : data.defaultPhone;
+  $('phone-hint').textContent = org
+    ? `Left empty, the box shows no phone number. ${abroad}`
+    : `Left empty, the box shows ${data.defaultOrg}’s number, ${data.defaultPhone}, under ${data.defaultOrg}’s name. ${abroad}`;
 }
 
 function themeDefaults(): Record<string, string> {
@@ -267,7 +285,8 @@ function render(): void {
       ]
     : [];
   const dates = [...new Set(tags.map((tag) => data.lastReviewed[tag]).filter(Boolean))].sort();
-  const reviewed = dates.length ? `, content last reviewed ${dates.join(' and ')}` : '';
+  const due = [...new Set(tags.map((tag) => data.nextReview[tag]).filter(Boolean))].sort();
+  const reviewed = dates.length ? `, content last reviewed ${dates.join(' and ')}, next review due ${due.join(' and ')}` : '';
   // Every file the bundle may load beside itself for this snippet: the chosen
   // widgets' own files, then the language files. Preloaded, so the browser
   // fetches them alongside the bundle instead of after it.
@@ -314,7 +333,7 @@ function render(): void {
     ratio < 4.5
       ? `Text may be hard to read: its contrast with the background is ${ratio.toFixed(1)}:1. Aim for 4.5:1 or more.`
       : `Text contrast: ${ratio.toFixed(1)}:1.`;
-  $('about').textContent = `Version ${data.version}.${dates.length ? ` The medical content was last reviewed on ${dates.join(' and ')}.` : ''}`;
+  $('about').textContent = `Version ${data.version}.${dates.length ? ` The medical content was last reviewed on ${dates.join(' and ')}; its next review is due on ${due.join(' and ')}.` : ''}`;
   const locales = localesRun();
   const notesFile = tags.some((tag) => data.widgetFiles[tag]) ? ', the visit notes’ file' : '';
   $('integrity').textContent =
@@ -373,8 +392,7 @@ async function copy(): Promise<void> {
 
 function setUp(): void {
   $('version').textContent = data.version;
-  phone.placeholder = data.defaultPhone;
-  $('phone-hint').textContent = `Left empty, the box shows ${data.defaultOrg}’s number, ${data.defaultPhone}. Start with your country code (such as +1 or +44) so that people abroad can call too.`;
+  showPhoneHint(orgName.value.trim());
   const files = $('file-list');
   files.replaceChildren(
     ...data.downloads.map((file) => {

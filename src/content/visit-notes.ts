@@ -1,5 +1,6 @@
 import type { Msg } from '../i18n/translator.js';
 import { perLocale } from '../i18n/translator.js';
+import { reviewDates } from './dates.js';
 import { MYIGSOURCE_MMN } from './sources.js';
 import type { VisitNotesContent } from './types.js';
 
@@ -14,7 +15,7 @@ import type { VisitNotesContent } from './types.js';
  */
 export const visitNotes = perLocale(
   (msg: Msg): VisitNotesContent => ({
-    lastReviewed: '2026-11-30',
+    ...reviewDates('2026-11-30'),
     sources: [MYIGSOURCE_MMN],
     heading: msg('Get ready to talk to your doctor', { id: 'notes.heading' }),
     intro: [

@@ -170,6 +170,22 @@ describe('e2e: the embed-code builder', () => {
     expect(bannerLink('cta-call')!.getAttribute('href')).to.equal('tel:+18552505111');
   });
 
+  it('never shows MyIgSource\'s number beside a partner\'s name: not in the hint, the example or the preview', async () => {
+    await show('contact-banner');
+    await type('org-name', 'Riverside Clinic');
+    const phone = field<HTMLInputElement>('phone');
+    expect(phone.placeholder).to.equal('');
+    expect(field('phone-hint').textContent).to.contain('Left empty, the box shows no phone number').and.not.contain('855');
+    expect(bannerLink('cta-call')).to.equal(null);
+    const preview = previewedTag('contact-banner').shadowRoot!.querySelector<HTMLElement>('[part~="container"]')!.innerText;
+    expect(preview).to.contain('Ask Riverside Clinic').and.not.contain('855');
+    expect(field('org-name-warning').textContent).to.contain('no way to get in touch');
+
+    await type('join-href', 'www.riverside.org/join', { leave: true });
+    expect(field('org-name-warning').textContent).to.equal('');
+    expect(previewedTag('contact-banner').shadowRoot!.querySelector<HTMLElement>('[part~="container"]')!.innerText).to.contain('Reach Riverside Clinic online');
+  });
+
   it('completes bare web addresses to https:// and shows them so', async () => {
     await show('contact-banner');
     await type('org-name', 'Riverside Clinic');
@@ -246,7 +262,7 @@ describe('e2e: the embed-code builder', () => {
   it('gives the SRI hash of the bundle and of every language file the snippet can run', async () => {
     const bundle = await sri('/dist/mmn-widgets.js');
     expect(snippet()).to.contain(`<script type="module" src="/mmn-widgets/mmn-widgets.js" integrity="${bundle}" crossorigin="anonymous"></script>`);
-    expect(snippet()).to.match(/content last reviewed \d{4}-\d{2}-\d{2}/);
+    expect(snippet()).to.match(/content last reviewed \d{4}-\d{2}-\d{2}, next review due \d{4}-\d{2}-\d{2}/);
 
     // "Same as my website": any of the six languages may run, so all six are covered.
     const all = ['ar', 'de', 'es', 'fr', 'pt-BR', 'zh-Hans'];
@@ -315,6 +331,7 @@ describe('e2e: the embed-code builder', () => {
     await choose('theme', 'dark');
     await choose('heading-level', '3');
     await type('org-name', 'Clinique du Parc');
+    await type('phone', '+33 1 23 45 67 89');
     await type('join-href', 'example.org/join', { leave: true });
     await type('color-accent', '#ffcc00');
     await host('self', '/dist/');

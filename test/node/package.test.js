@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { reviewDates } from '../../scripts/review-dates.js';
+import { widgetDates } from '../../scripts/review-dates.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
@@ -58,9 +58,9 @@ test('CDN fields point at the script-tag bundle', () => {
   assert.equal(pkg.jsdelivr, pkg.exports['./bundle'].default);
 });
 
-test('the manifest shows when each content widget was last reviewed', () => {
+test('the manifest shows when each content widget was last reviewed and is next due', () => {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  const dates = reviewDates();
+  const dates = widgetDates();
   // A widget with medical copy shows its review date to readers (its `meta`
   // part): its manifest entry must say the same date, wherever in its folder
   // the copy is imported.
@@ -69,8 +69,10 @@ test('the manifest shows when each content widget was last reviewed', () => {
     .filter((declaration) => declaration.tagName && declaration.cssParts?.some((part) => part.name === 'meta'));
   assert.deepEqual(content.map((d) => d.tagName).sort(), ['mmn-overview', 'mmn-visit-notes', 'mmn-vs-als']);
   for (const declaration of content) {
-    assert.match(dates[declaration.tagName] ?? '', /^\d{4}-\d{2}-\d{2}$/, `${declaration.tagName} has a review date`);
-    assert.match(declaration.description, new RegExp(`Content last reviewed: ${dates[declaration.tagName]}\\.`));
+    const { lastReviewed = '', nextReview = '' } = dates[declaration.tagName] ?? {};
+    assert.match(lastReviewed, /^\d{4}-\d{2}-\d{2}$/, `${declaration.tagName} has a review date`);
+    assert.match(nextReview, /^\d{4}-\d{2}-\d{2}$/, `${declaration.tagName} has a next review date`);
+    assert.match(declaration.description, new RegExp(`Content last reviewed: ${lastReviewed}\\. Next review due: ${nextReview}\\.`));
   }
 });
 
