@@ -88,6 +88,10 @@ const data = {
   reserve,
   gap,
   frameHeight,
+  // schema.org JSON-LD per language (scripts/build-content.js), for the "search engines" option.
+  structuredData: Object.fromEntries(
+    (({ sourceLocale, targetLocales }) => [sourceLocale, ...targetLocales])(JSON.parse(readFileSync('lit-localize.json', 'utf8'))).map((locale) => [locale, JSON.parse(readFileSync(`dist/structured-data/${locale}.json`, 'utf8'))]),
+  ),
 };
 
 /**
