@@ -95,6 +95,10 @@ const data = {
   // with "/": MMN_SITE_URL at build time; else the builder works it out where
   // it is served from the site itself (<site>/builder/).
   siteUrl: siteUrl(process.env.MMN_SITE_URL),
+  // schema.org JSON-LD per language (scripts/build-content.js), for the "search engines" option.
+  structuredData: Object.fromEntries(
+    (({ sourceLocale, targetLocales }) => [sourceLocale, ...targetLocales])(JSON.parse(readFileSync('lit-localize.json', 'utf8'))).map((locale) => [locale, JSON.parse(readFileSync(`dist/structured-data/${locale}.json`, 'utf8'))]),
+  ),
 };
 
 function siteUrl(value) {

@@ -25,7 +25,7 @@ const fail = (message) => {
   process.exit(1);
 };
 
-for (const file of ['dist/mmn-widgets.iife.js', 'dist/locales', 'dist/widgets', 'custom-elements.json']) {
+for (const file of ['dist/mmn-widgets.iife.js', 'dist/locales', 'dist/widgets', 'dist/content/en.json', 'dist/structured-data', 'custom-elements.json']) {
   if (!existsSync(file)) fail(`${file} is missing: run \`npm run build\` first.`);
 }
 
@@ -125,6 +125,11 @@ cpSync('dist/mmn-widgets.iife.js', join(PLUGIN, 'assets/mmn-widgets.iife.js'));
 cpSync('dist/locales', join(PLUGIN, 'assets/locales'), { recursive: true });
 // The visit notes' view: the bundle loads it from beside itself on pages with the notes.
 cpSync('dist/widgets', join(PLUGIN, 'assets/widgets'), { recursive: true });
+// The words as data (dist/content/<locale>.json and their schema), and the
+// schema.org blocks the plugin prints (includes/structured-data.php).
+mkdirSync(join(PLUGIN, 'content'));
+for (const file of readdirSync('dist/content').filter((name) => name.endsWith('.json'))) cpSync(join('dist/content', file), join(PLUGIN, 'content', file));
+cpSync('dist/structured-data', join(PLUGIN, 'structured-data'), { recursive: true });
 const registry = {
   generatedFrom: 'custom-elements.json',
   version: pkg.version,

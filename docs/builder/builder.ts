@@ -40,6 +40,12 @@ interface BuilderData {
   frameHeight: Record<string, number>;
   /** The static site serving the embed pages (MMN_SITE_URL at build time, ending with `/`), or '' if not set. */
   siteUrl: string;
+  /**
+   * schema.org JSON-LD by locale, then by the content widgets on the page
+   * (`mmn-overview`, `mmn-vs-als`, or both joined by a comma):
+   * dist/structured-data/<locale>.json.
+   */
+  structuredData: Record<string, Record<string, unknown>>;
 }
 
 const data = JSON.parse(document.getElementById('builder-data')!.textContent!) as BuilderData;
@@ -54,6 +60,7 @@ const phone = $<HTMLInputElement>('phone');
 const joinHref = $<HTMLInputElement>('join-href');
 const facebookHref = $<HTMLInputElement>('facebook-href');
 const folder = $<HTMLInputElement>('folder');
+const structuredData = $<HTMLInputElement>('structured-data');
 const bannerOptions = $<HTMLFieldSetElement>('banner-options');
 const colours = [...document.querySelectorAll<HTMLInputElement>('input[type="color"]')];
 const preview = $<HTMLDivElement>('preview');
@@ -325,8 +332,20 @@ function render(): void {
           ? `<script type="module" src="${escapeHtml(base + data.bundle.file)}" integrity="${data.bundle.integrity}" crossorigin="anonymous"></script>`
           : '<!-- Give the address of the folder with the files (Advanced). -->',
         ...tags.map((tag) => `<${tag}${attributesOf(tag).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}></${tag}>`),
+        ...(searchEngineData(tags) ? [searchEngineData(tags)] : []),
         '',
       ].join('\n');
+
+  const described = searchEngineData(tags);
+  $('structured-data-status').textContent = !structuredData.checked
+    ? ''
+    : framed
+      ? 'A frame cannot describe the information to search engines: choose the script code for that.'
+      : described
+      ? 'The code ends with a description of the information for search engines. Visitors do not see it.'
+      : !tags.some((tag) => data.structuredData.en?.[tag])
+        ? 'Only the overview and the comparison with ALS have a description for search engines.'
+        : 'Choose the language of your pages above: search engines are told which language the information is in.';
 
   const ratio = contrastRatio($<HTMLInputElement>('color-text').value, $<HTMLInputElement>('color-surface').value);
   $('contrast').textContent =
@@ -355,6 +374,22 @@ function render(): void {
     span.textContent = tags.length ? `${Math.ceil(height / 50) * 50} pixels` : 'as tall as the widgets';
   }
   copyStatus.textContent = '';
+}
+
+/**
+ * The schema.org description of the content widgets among `tags`, as one
+ * `<script type="application/ld+json">`, when asked for and a language is
+ * chosen ("same as my website" cannot say which language the page is in).
+ * A data block: browsers do not run it, and a Content-Security-Policy does
+ * not apply to it.
+ */
+function searchEngineData(tags: string[]): string {
+  const byWidgets = data.structuredData[language.value];
+  if (!structuredData.checked || !byWidgets) return '';
+  const described = byWidgets[tags.filter((tag) => data.structuredData.en?.[tag]).join(',')];
+  if (!described) return '';
+  const json = JSON.stringify(described).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `<script type="application/ld+json">${json}</script>`;
 }
 
 /** What a page with a Content-Security-Policy must allow for the snippet's inline import map: its SHA-256 hash. */
@@ -410,7 +445,7 @@ function setUp(): void {
     ? `Both serve mmn-widgets ${data.version}.`
     : `jsDelivr and unpkg will work only once mmn-widgets ${data.version} is published. Until then, use your own website.`;
 
-  for (const control of [language, theme, headingLevel]) control.addEventListener('change', render);
+  for (const control of [language, theme, headingLevel, structuredData]) control.addEventListener('change', render);
   for (const box of widgetBoxes) box.addEventListener('change', render);
   for (const input of [orgName, phone, joinHref, facebookHref, folder]) input.addEventListener('input', render);
   // Show a completed address as it will be used, once the partner leaves the field.

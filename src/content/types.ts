@@ -72,6 +72,8 @@ export interface OverviewContent extends ContentRecord {
 }
 
 export interface ComparisonRow {
+  /** Stable name, never shown: `signs`, `speed`, `breathing`. */
+  readonly id: string;
   readonly label: string;
   readonly mmn: string;
   readonly als: string;
@@ -147,4 +149,11 @@ export interface VisitNotesContent extends ContentRecord {
   readonly printFailed: string;
   /** The printed page: its title, the date line (`{date}`), the label of the lines left for answers. */
   readonly sheet: { readonly title: string; readonly date: string; readonly answer: string };
+}
+
+/** Full names of the conditions, on their own (the widgets use them inside sentences). */
+export interface ConditionNames {
+  readonly mmn: string;
+  readonly als: string;
+  readonly carpalTunnel: string;
 }

@@ -40,16 +40,19 @@ export const vsAls = perLocale(
       }),
       rows: [
         {
+          id: 'signs',
           label: msg('Weak muscles, cramps, and spasms', { id: 'vsAls.table.symptoms' }),
           mmn: msg('Yes, often', { id: 'vsAls.table.symptoms.mmnOften' }),
           als: msg('Yes, also seen', { id: 'vsAls.table.symptoms.alsAlso' }),
         },
         {
+          id: 'speed',
           label: msg('How fast it gets worse', { id: 'vsAls.table.speed' }),
           mmn: msg('Slowly', { id: 'vsAls.table.speed.mmn' }),
           als: msg('Quickly', { id: 'vsAls.table.speed.als' }),
         },
         {
+          id: 'breathing',
           label: msg('Weakens the muscles you use to breathe', { id: 'vsAls.table.breathing' }),
           mmn: msg('Not usually', {
             id: 'vsAls.table.breathing.mmnNotUsually',

@@ -121,6 +121,34 @@ describe('e2e: the embed-code builder', () => {
     for (const el of widgets) expect(field('preview').contains(el), `<${el.localName}> outside the preview`).to.be.true;
   });
 
+  it('offers a note for search engines: once, in the chosen language, the same as the package ships', async () => {
+    const notes = () =>
+      [...snippet().matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(([, body]) => {
+        expect(body).to.not.match(/[<>]/);
+        return JSON.parse(body);
+      });
+    const box = field<HTMLInputElement>('structured-data');
+    expect(box.labels![0].textContent!.trim()).to.equal('Help search engines understand this information');
+    expect(box.checked).to.be.true;
+    // "Same as my website" cannot say which language the page is in.
+    expect(notes()).to.have.length(0);
+    expect(field('structured-data-status').textContent).to.contain('Choose the language');
+    await choose('language', 'fr');
+    const shipped = await (await fetch('/dist/structured-data/fr.json')).json();
+    expect(notes()).to.deep.equal([shipped['mmn-overview']]);
+    await show('mmn-vs-als');
+    expect(notes()).to.deep.equal([shipped['mmn-overview,mmn-vs-als']]);
+    box.click();
+    await settled();
+    expect(notes()).to.have.length(0);
+    box.click();
+    await show('mmn-overview', false);
+    await show('mmn-vs-als', false);
+    await show('contact-banner');
+    expect(notes()).to.have.length(0);
+    expect(field('structured-data-status').textContent).to.contain('Only the overview and the comparison');
+  });
+
   it('updates the preview and the snippet for each control', async () => {
     await show('mmn-overview', false);
     await show('contact-banner');

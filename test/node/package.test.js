@@ -48,7 +48,18 @@ test('the tarball holds nothing else: no sources, tests, stories or build toolin
 test('every export in package.json points at a file in the tarball', () => {
   const targets = Object.values(pkg.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)));
   for (const target of [...targets, pkg.main, pkg.types, pkg.unpkg, pkg.jsdelivr, pkg['web-types'], pkg.customElements, ...Object.values(pkg.bin)]) {
-    assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} is not in the tarball`);
+    const path = target.replace(/^\.\//, '');
+    if (path.includes('*')) {
+      // A pattern (`./content/*.json`): it must match a file in the tarball.
+      const [before, after] = path.split('*');
+      assert.ok(files.some((file) => file.startsWith(before) && file.endsWith(after)), `${target} matches nothing in the tarball`);
+    } else assert.ok(files.includes(path), `${target} is not in the tarball`);
+  }
+  // The content files of every language, and their schema.
+  const { sourceLocale, targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+  for (const locale of [sourceLocale, ...targetLocales, 'schema']) {
+    const file = fileURLToPath(import.meta.resolve(`mmn-widgets/content/${locale}.json`)).slice(process.cwd().length + 1);
+    assert.ok(files.includes(file), `mmn-widgets/content/${locale}.json → ${file} is not in the tarball`);
   }
 });
 
@@ -84,6 +95,7 @@ test('the CHANGELOG has a Content section for the current version', () => {
 });
 
 test('the CLI prints a server-rendered widget', () => {
+  assert.match(execFileSync(process.execPath, ['bin/mmn-widgets.js', '--help'], { encoding: 'utf8' }), /--structured-data/);
   const html = execFileSync(process.execPath, ['bin/mmn-widgets.js', 'render', 'mmn-overview', '--lang', 'es'], { encoding: 'utf8' });
   assert.match(html, /^<!--lit-part [^>]+--><!--lit-node 0--><mmn-overview\s+lang="es"><template shadowroot="open" shadowrootmode="open">/);
   assert.match(html, /¿Qué es la NMM\?/);

@@ -65,6 +65,7 @@ declare module '@vitejs/plugin-vue' {
         strict: true,
         allowJs: true,
         checkJs: true,
+        resolveJsonModule: true,
         noEmit: true,
         skipLibCheck: true,
         types: ['node'],

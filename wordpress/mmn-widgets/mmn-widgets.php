@@ -26,6 +26,7 @@ require_once MMN_WIDGETS_DIR . 'includes/render.php';
 require_once MMN_WIDGETS_DIR . 'includes/block.php';
 require_once MMN_WIDGETS_DIR . 'includes/shortcode.php';
 require_once MMN_WIDGETS_DIR . 'includes/settings.php';
+require_once MMN_WIDGETS_DIR . 'includes/structured-data.php';
 
 add_action( 'init', 'mmn_widgets_register_assets' );
 add_action( 'init', 'mmn_widgets_register_block' );
@@ -33,3 +34,9 @@ add_action( 'enqueue_block_editor_assets', 'mmn_widgets_editor_data' );
 add_action( 'init', 'mmn_widgets_register_shortcode' );
 add_action( 'admin_init', 'mmn_widgets_register_settings' );
 add_action( 'admin_menu', 'mmn_widgets_add_settings_page' );
+
+// schema.org structured data: notice content widgets on their way out, print one block per page.
+add_filter( 'render_block', 'mmn_widgets_notice_content_widgets' );
+add_filter( 'do_shortcode_tag', 'mmn_widgets_notice_content_widgets' );
+add_action( 'wp_footer', 'mmn_widgets_print_structured_data', 20 );
+add_action( 'admin_init', 'mmn_widgets_register_structured_data_setting' );
