@@ -1,21 +1,38 @@
-// The WordPress plugin, tested in a real WordPress 6.1 (Debian's files) run by
-// WordPress Playground, offline, and driven by Chromium: the published
-// posts, the block editor, the settings page and uninstall. Needs
-// `npm run build && npm run build:wordpress` first (dist/wordpress/mmn-widgets.zip).
+// The WordPress plugin's suite, the same on every version it runs on
+// (test/wordpress/versions.js: 6.1 and 6.8, one file each): a real WordPress
+// (Debian's files) run by WordPress Playground, offline, and driven by
+// Chromium: the published posts, the block editor, the settings page and
+// uninstall. One Playground per version, shared by every test of the file.
+// Needs `npm run build && npm run build:wordpress` first (dist/wordpress/mmn-widgets.zip).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.js';
-import { AUTHOR, DEFAULTS, TEL, payloads, shortcodeSafe, startSite } from './site.js';
+import { translations } from '../../scripts/po.js';
+import { AUTHOR, BLUEPRINT, DEFAULTS, NAMES, TEL, UNKNOWN, payloads, shortcodeSafe, startSite } from './site.js';
+import { wordpressFor } from './versions.js';
 
 const PLUGIN_DIR = 'dist/wordpress/mmn-widgets';
 const registry = JSON.parse(readFileSync(join(PLUGIN_DIR, 'widgets.json'), 'utf8'));
 const TAGS = registry.widgets.map((w) => w.tag);
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const wordpressVersion = readFileSync(join(process.env.WORDPRESS_DIR || '/usr/share/wordpress', 'wp-includes/version.php'), 'utf8').match(/\$wp_version = '([^']+)'/)?.[1];
+const BLOCK = JSON.parse(readFileSync(join(PLUGIN_DIR, 'block.json'), 'utf8'));
+// The test site is Spanish (site.js): the plugin's interface shows its es_ES translations.
+const SPANISH_PO = 'wordpress/mmn-widgets/languages/mmn-widgets-es_ES.po';
+const SPANISH = existsSync(SPANISH_PO) ? translations(SPANISH_PO) : new Map();
+/** What the Spanish site shows for an English string of the plugin. */
+const t = (id, context) => SPANISH.get(context ? `${context}\u0004${id}` : id) ?? id;
 
+/** The suite on one WordPress version ('6.1', '6.8'). */
+export function wordpressSuite(version) {
+  describe(`WordPress ${version}`, () => suite(version));
+}
+
+function suite(version) {
+const site = wordpressFor(version);
+const framedCanvas = Number(version.split('.')[1]) >= 3 || Number(version.split('.')[0]) > 6;
 let wp;
 let browser;
 let hostile;
@@ -23,7 +40,7 @@ const seconds = {};
 
 before(async () => {
   hostile = await payloads();
-  wp = await startSite(hostile);
+  wp = await startSite(site, hostile);
   seconds.playground = wp.startSeconds;
   browser = await launchChromium();
 });
@@ -31,7 +48,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   wp?.stop();
-  console.log(`# WordPress ${wordpressVersion} in Playground (${wp?.output().match(/PHP \S+/)?.[0]}), ready in ${seconds.playground?.toFixed(1)} s`);
+  console.log(`# WordPress ${site.version} (${site.theme}) in Playground (${wp?.output().match(/PHP \S+/)?.[0]}), ready in ${seconds.playground?.toFixed(1)} s`);
 });
 
 let visitor;
@@ -61,15 +78,26 @@ async function open(path, context, { fresh = false } = {}) {
   return { page, requests, dialogs, errors, acceptDialogs: () => (acceptDialogs = true), close: () => (context ? page.close() : ctx.close()) };
 }
 
-/** Waits until every widget on the page has rendered, then describes each. */
-async function widgets(page) {
+/**
+ * Waits until every widget on the page has rendered, then describes each.
+ * With `canvas`, the widgets are those in the editor's framed canvas
+ * (iframe[name="editor-canvas"], a same-origin blob: document), read from
+ * the outer page through the frame's contentDocument.
+ */
+async function widgets(page, { canvas = false } = {}) {
+  const args = { tags: TAGS, canvas };
   await page.waitForFunction(
-    (tags) => [...document.querySelectorAll(tags.join(','))].every((e) => e.shadowRoot?.querySelector('[part="container"]')),
+    ({ tags, canvas }) => {
+      const doc = canvas ? document.querySelector('iframe[name="editor-canvas"]')?.contentDocument : document;
+      const found = doc ? [...doc.querySelectorAll(tags.join(','))] : [];
+      return (!canvas || found.length > 0) && found.every((e) => e.shadowRoot?.querySelector('[part="container"]'));
+    },
     { polling: 250 },
-    TAGS,
+    args,
   );
-  return page.evaluate((tags) => {
-    return [...document.querySelectorAll(tags.join(','))].map((e) => {
+  return page.evaluate(({ tags, canvas }) => {
+    const doc = canvas ? document.querySelector('iframe[name="editor-canvas"]').contentDocument : document;
+    return [...doc.querySelectorAll(tags.join(','))].map((e) => {
       const root = e.shadowRoot;
       const container = root.querySelector('[part="container"]');
       return {
@@ -82,7 +110,7 @@ async function widgets(page) {
         links: [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
       };
     });
-  }, TAGS);
+  }, args);
 }
 
 const mmnScripts = (page) => page.evaluate(() => [...document.scripts].filter((s) => s.src.includes('/plugins/mmn-widgets/')).map((s) => ({ src: s.src, inBody: s.parentElement === document.body, afterContent: !!(document.querySelector('.wp-site-blocks')?.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING) })));
@@ -129,7 +157,8 @@ test('a post with every widget (block and shortcodes): Spanish from the site, si
     assert.ok(scripts[0].inBody && scripts[0].afterContent, 'in the footer');
     assert.equal(requests.filter((u) => u.includes('mmn-widgets.iife.js')).length, 1);
     assert.equal(requests.filter((u) => u.includes('/locales/es.js')).length, 1, 'Spanish loaded once');
-    const foreign = requests.filter((u) => !u.startsWith(`${wp.origin}/`) && !u.startsWith('data:'));
+    // 6.8 makes a blob: URL of the site's own origin: not a request to anyone else.
+    const foreign = requests.filter((u) => !u.startsWith(`${wp.origin}/`) && !u.startsWith('data:') && !u.startsWith(`blob:${wp.origin}/`));
     assert.deepEqual(foreign, [], 'no request beyond the site');
     assert.deepEqual(dialogs, []);
     assert.deepEqual(errors, []);
@@ -205,6 +234,51 @@ test("hostile values in an author's shortcodes neither run nor link", async () =
   await assertHarmless('/?name=hostile-shortcode', hostile.filter(shortcodeSafe).length);
 });
 
+test('names an editor would write: each widget answers to its tag, its tag without mmn- and its short name', async () => {
+  const { page, close } = await open('/?name=names');
+  try {
+    const found = await widgets(page);
+    const expected = NAMES.map((name) => registry.widgets.find((w) => w.names.includes(name.trim().toLowerCase()))?.tag);
+    assert.ok(expected.every(Boolean), `every name is known: ${NAMES}`);
+    assert.deepEqual(found.map((w) => w.tag), expected);
+    assert.deepEqual(new Set(expected), new Set(TAGS), 'every widget by some name');
+    assert.equal(await page.$('.mmn-widgets-notice'), null, 'a visitor sees no note about the unknown name');
+  } finally {
+    await close();
+  }
+});
+
+test('an unknown name: a short note, in the site language, for people who can edit the post, naming the valid names', async () => {
+  const { page } = await open('/?name=names', await logIn('admin', 'password'));
+  try {
+    const notes = await page.$$eval('.mmn-widgets-notice', (all) => all.map((n) => n.textContent));
+    const valid = registry.widgets.map((w) => w.short).join(', ');
+    const message = t('MMN widgets: no widget is called %1$s. Use one of these names: %2$s. Only people who can edit this page see this note.');
+    assert.notEqual(message, 'MMN widgets: no widget is called %1$s. Use one of these names: %2$s. Only people who can edit this page see this note.', 'translated into Spanish');
+    assert.deepEqual(notes, [message.replace('%1$s', `“${UNKNOWN}”`).replace('%2$s', valid)]);
+    assert.deepEqual(registry.widgets.map((w) => w.short), ['overview', 'banner', 'notes', 'vs-als']);
+  } finally {
+    await page.close();
+  }
+});
+
+test('the Live Preview blueprint (wordpress/assets/blueprints/blueprint.json): installs the plugin, its landing page shows every widget', async () => {
+  assert.equal(BLUEPRINT.preferredVersions?.wp, 'latest');
+  assert.match(BLUEPRINT.landingPage, /^\//);
+  // This site ran the blueprint's own steps, with the plugin from the local zip.
+  const { page, requests, errors, close } = await open(BLUEPRINT.landingPage, undefined, { fresh: true });
+  try {
+    const found = await widgets(page);
+    assert.deepEqual(new Set(found.map((w) => w.tag)), new Set(TAGS), 'every widget');
+    assert.equal(found.length, TAGS.length);
+    for (const w of found) assert.ok(w.text.trim().length > 40, `${w.tag} rendered its content`);
+    assert.deepEqual(requests.filter((u) => !u.startsWith(`${wp.origin}/`) && !u.startsWith('data:') && !u.startsWith(`blob:${wp.origin}/`)), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 test('a post with no widget loads no script of the plugin', async () => {
   const { page, requests, close } = await open('/?name=no-widget', undefined, { fresh: true });
   try {
@@ -239,73 +313,94 @@ async function logInOnce(user, password) {
   }
 }
 
-test('the editor, as an author: insert the block, change it in the sidebar, see the preview, publish', async () => {
+/**
+ * The control a person finds by its label (the <label> WordPress's controls
+ * render), whatever class names this WordPress version gives it. Returns a
+ * handle, or null while it is not there.
+ */
+async function labelled(page, label, kind) {
+  const handle = await page.evaluateHandle(
+    (text, kind) => {
+      const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === text && l.htmlFor);
+      const control = label && document.getElementById(label.htmlFor);
+      const is = { checkbox: (e) => e.type === 'checkbox', select: (e) => e.localName === 'select', text: (e) => e.localName === 'input' && e.type !== 'checkbox' };
+      return control && is[kind](control) ? control : null;
+    },
+    label,
+    kind,
+  );
+  return handle.asElement();
+}
+
+test('the editor, as an author: insert the block, change it in the sidebar, see the preview in the canvas, publish', async () => {
   const context = await logIn(AUTHOR.login, AUTHOR.password);
   const { page, errors } = await open('/wp-admin/post-new.php', context);
+  const blockHolds = (name, wanted) =>
+    page
+      .waitForFunction((name, wanted) => {
+        const value = window.wp.data.select('core/block-editor').getSelectedBlock()?.attributes[name];
+        return Array.isArray(wanted) ? JSON.stringify(value) === JSON.stringify(wanted) : value === wanted;
+      }, { polling: 100, timeout: 5_000 }, name, wanted)
+      .then(() => true, () => false);
+  // A choice made or text typed while the sidebar re-renders (it grows the
+  // banner's fields) can land on a control that is being replaced: do it
+  // again until the block holds the value, as a person would who sees it did
+  // not take.
+  const untilHeld = async (act, attribute, value, what) => {
+    for (let attempt = 1; ; attempt += 1) {
+      await act();
+      if (await blockHolds(attribute, value)) return;
+      if (attempt === 3) assert.fail(`${what} did not reach the block`);
+    }
+  };
+  const find = async (label, kind) => {
+    await page.waitForFunction(
+      (text) => [...document.querySelectorAll('label')].some((l) => l.textContent.trim() === text),
+      { polling: 250 },
+      label,
+    );
+    const handle = await labelled(page, label, kind);
+    assert.ok(handle, `a ${kind} labelled "${label}"`);
+    return handle;
+  };
   try {
     await page
       .waitForFunction(() => window.wp?.blocks?.getBlockType?.('mmn-widgets/widget') && window.wp.data.select('core/editor').getCurrentPostId(), { polling: 250 })
       .catch(async (error) => {
         throw new Error(`${error.message}: the editor did not start (${page.url()}, "${await page.title()}", errors: ${errors})`);
       });
+    // What the inserter shows: the title and description from block.json, in the site's language.
+    const type = await page.evaluate(() => {
+      const { apiVersion, title, description } = window.wp.blocks.getBlockType('mmn-widgets/widget');
+      return { apiVersion, title, description };
+    });
+    assert.deepEqual(type, { apiVersion: 3, title: t(BLOCK.title, 'block title'), description: t(BLOCK.description, 'block description') });
+    // No welcome guide over the editor; insert the block and open its settings, through the editor's data API.
     await page.evaluate(() => {
       const { select, dispatch } = window.wp.data;
-      if (select('core/edit-post').isFeatureActive('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
+      dispatch('core/preferences')?.set?.('core/edit-post', 'welcomeGuide', false);
+      if (select('core/edit-post').isFeatureActive?.('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
+      dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('mmn-widgets/widget'));
+      dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
     });
-    // Insert it the way a person does: the inserter, a search, a click.
-    await page.click('.edit-post-header-toolbar__inserter-toggle');
-    await page.waitForSelector('.block-editor-inserter__search input');
-    await page.type('.block-editor-inserter__search input', 'MMN');
-    await page.waitForSelector('.editor-block-list-item-mmn-widgets-widget');
-    await page.click('.editor-block-list-item-mmn-widgets-widget');
-    // Open the settings sidebar if this viewport left it closed.
     await page.waitForFunction(() => window.wp.data.select('core/block-editor').getSelectedBlock()?.name === 'mmn-widgets/widget', { polling: 250 });
-    if (!(await page.$('.interface-complementary-area'))) await page.click('.interface-pinned-items button[aria-label="Settings"]');
-    await page.waitForSelector('.mmn-widgets-control-theme select');
-    // The sidebar.
-    // Tick the banner, and see that the block took it (the sidebar may re-render under the click).
-    for (let attempt = 1; ; attempt += 1) {
-      await page.click('.mmn-widgets-control-widget-contact-banner input[type="checkbox"]');
-      const ticked = await page
-        .waitForFunction(
-          () => window.wp.data.select('core/block-editor').getSelectedBlock()?.attributes.widgets?.includes('contact-banner'),
-          { polling: 100, timeout: 5_000 },
-        )
-        .then(() => true, () => false);
-      if (ticked) break;
-      if (attempt === 3) assert.fail('ticking the banner did not reach the block');
-    }
-    // A choice made or text typed while the sidebar re-renders (it just grew
-    // the banner's fields) can land on a control that is being replaced: do
-    // it again until the block holds the value, as a person would who sees
-    // it did not take.
-    const untilHeld = async (act, attribute, value, what) => {
-      for (let attempt = 1; ; attempt += 1) {
-        await act();
-        const held = await page
-          .waitForFunction(
-            (name, wanted) => window.wp.data.select('core/block-editor').getSelectedBlock()?.attributes[name] === wanted,
-            { polling: 100, timeout: 5_000 },
-            attribute,
-            value,
-          )
-          .then(() => true, () => false);
-        if (held) return;
-        if (attempt === 3) assert.fail(`${what} did not reach the block`);
-      }
-    };
-    const choose = (control, value, attribute) =>
-      untilHeld(() => page.select(`.mmn-widgets-control-${control} select`, value), attribute, value, `the ${control} choice "${value}"`);
+    // The sidebar, found by its labels (in Spanish: the site's language).
+    const banner = registry.widgets.find((w) => w.tag === 'contact-banner');
+    await untilHeld(async () => (await find(t(banner.label), 'checkbox')).click(), 'widgets', ['mmn-overview', 'contact-banner'], 'ticking the banner');
+    const choose = (name, value, attribute) =>
+      untilHeld(async () => (await find(t(registry.attributes[name].label), 'select')).select(value), attribute, value, `the ${name} choice "${value}"`);
     // Typing goes over what is there (a triple click selects it).
-    const typeInto = (control, value, attribute) => {
-      const field = `.mmn-widgets-control-${control} input`;
-      const type = async () => {
-        await page.waitForSelector(field);
-        await page.click(field, { clickCount: 3 });
-        await page.type(field, value);
-      };
-      return untilHeld(type, attribute, value, `typing "${value}" in ${control}`);
-    };
+    const typeInto = (name, value, attribute) =>
+      untilHeld(
+        async () => {
+          const field = await find(t(registry.attributes[name].label), 'text');
+          await field.click({ clickCount: 3 });
+          await field.type(value);
+        },
+        attribute,
+        value,
+        `typing "${value}" in ${name}`,
+      );
     await choose('lang', 'de', 'lang');
     await choose('theme', 'dark', 'theme');
     await choose('heading-level', '4', 'headingLevel');
@@ -315,11 +410,19 @@ test('the editor, as an author: insert the block, change it in the sidebar, see 
     const json = saved.match(/<!-- wp:mmn-widgets\/widget (\{.*\}) \/-->/)?.[1];
     assert.ok(json, `serialized block in ${saved}`);
     assert.deepEqual(JSON.parse(json), { widgets: ['mmn-overview', 'contact-banner'], lang: 'de', headingLevel: '4', theme: 'dark', orgName: 'Editor Clinic', joinHref: 'javascript:alert(1)' });
-    // The live preview is the real widget.
-    const preview = await widgets(page);
+    // The live preview is the real widget, rendered in the editor's canvas:
+    // on 6.3 and later a frame of its own, whose document must define the elements.
+    const framed = !!(await page.$('iframe[name="editor-canvas"]'));
+    assert.equal(framed, framedCanvas, framedCanvas ? 'WordPress frames the canvas (every block is apiVersion 3)' : 'no framed canvas before 6.3');
+    const preview = await widgets(page, { canvas: framed });
     assert.deepEqual(preview.map((w) => [w.tag, w.lang, w.theme, w.heading]), [['mmn-overview', 'de', 'container theme-dark', 'h4'], ['contact-banner', 'de', 'container theme-dark', 'h4']]);
     assert.ok(preview[1].text.includes('Editor Clinic'));
     assert.ok(!preview[1].links.some((h) => h.startsWith('javascript')));
+    if (framed) {
+      assert.equal(await page.$(TAGS.join(',')), null, 'the widgets are in the frame, not the outer page');
+      const defined = await page.evaluate((tags) => tags.filter((tag) => document.querySelector('iframe[name="editor-canvas"]').contentWindow.customElements.get(tag)), TAGS);
+      assert.deepEqual(defined, TAGS, "defined by the frame's own copy of the bundle");
+    }
     // Publish, then read the post as a visitor.
     const link = await page.evaluate(async () => {
       const { dispatch, select } = window.wp.data;
@@ -349,12 +452,17 @@ test('Settings → MMN widgets: shows the defaults, refuses bad values, needs th
   const admin = await logIn('admin', 'password');
   const { page } = await open('/wp-admin/options-general.php?page=mmn-widgets', admin);
   try {
+    // In the site's language: the page's title and the fields' labels.
+    assert.equal(await page.$eval('.wrap h1', (e) => e.textContent.trim()), t('MMN widgets'));
+    assert.notEqual(t('MMN widgets'), 'MMN widgets');
+    assert.equal(await page.$eval('label[for="mmn_widgets_org_name"]', (e) => e.textContent.trim()), t('Organisation name'));
+    assert.equal(await page.$eval('#mmn_widgets_theme option[value="dark"]', (e) => e.textContent.trim()), t('Dark'));
     assert.equal(await page.$eval('#mmn_widgets_org_name', (e) => e.value), DEFAULTS.org_name);
     assert.equal(await page.$eval('#mmn_widgets_theme', (e) => e.value), DEFAULTS.theme);
     await page.$eval('#mmn_widgets_join_href', (e) => (e.value = 'javascript:alert(1)'));
     await page.$eval('#mmn_widgets_phone', (e) => (e.value = '+1 555 010 0100'));
     await Promise.all([page.waitForNavigation(), page.click('#submit')]);
-    assert.match(await page.$eval('#setting-error-mmn_widgets_join_href', (e) => e.textContent), /not saved/);
+    assert.ok((await page.$eval('#setting-error-mmn_widgets_join_href', (e) => e.textContent)).includes(t('%s was not saved: the value is not one the widgets accept.').replace('%s', t('"Join" link'))));
     assert.deepEqual(await option(), { ...DEFAULTS, join_href: '', phone: '+1 555 010 0100' });
     // Without the nonce, options.php refuses.
     const status = await page.evaluate(async () => {
@@ -403,3 +511,4 @@ test('deleting the plugin removes its option', async () => {
     await page.close();
   }
 });
+}
