@@ -25,7 +25,8 @@ const LANGUAGE_REVIEW = {
   checked: '2026-12-01',
   by: 'an independent language reviewer who did not write the translation (not a native-speaking clinician)',
   what: 'every message of every widget, read in full against the English and the source page: meaning, medical terms, hedges, register and placeholders',
-  followUp: 'its S1 and S2 findings were fixed in content round 3 (issue 18), with a glossary of one term per concept',
+  followUp:
+    'its S1 and S2 findings were fixed in content round 3 (issue 18), with a glossary of one term per concept; the same day a second independent reader checked every new or changed message against the English and the glossary, and its findings were fixed',
 } as const satisfies TranslationReview;
 
 const reviews: ReadonlyMap<string, TranslationReview> = new Map(
