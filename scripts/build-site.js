@@ -8,6 +8,11 @@
 //   embed.js                      optional: sizes a host page's frames to their content
 //   embed/index.html              ?widget=…&lang=…&… : sends the frame on to
 //   embed/<widget>/<lang>.html    one widget, pre-rendered in one language
+//   embed/contact-banner/partner/<lang>.html
+//                                 a partner's banner: nothing pre-rendered, so
+//                                 that no reader without scripts sees
+//                                 MyIgSource's details on a partner's page
+//                                 (site/embed-address.ts says which page)
 //
 // Each embed page is self-contained: the widget pre-rendered (declarative
 // shadow DOM, readable with scripts off), and one inline classic script with
@@ -37,6 +42,7 @@ const { sourceLocale, targetLocales } = JSON.parse(readFileSync('lit-localize.js
 const locales = [sourceLocale, ...targetLocales];
 const { renderWidget, WIDGETS: TAGS } = await import('../dist/ssr.js');
 const { isRtl } = await import('../dist/i18n/match.js');
+const { DEFAULT_ORG } = await import('../dist/contact-banner/contact-banner.js');
 const root = fileURLToPath(new URL('../', import.meta.url));
 const out = 'site-dist';
 
@@ -88,7 +94,7 @@ async function bundle(entry, locale) {
     tsconfig: 'tsconfig.json',
     logLevel: 'warning',
     plugins: [plugin],
-    define: { WIDGET_LIST: JSON.stringify(TAGS) },
+    define: { WIDGET_LIST: JSON.stringify(TAGS), DEFAULT_ORG: JSON.stringify(DEFAULT_ORG) },
   });
   return inline(result.outputFiles[0].text, entry);
 }
@@ -146,17 +152,32 @@ for (const locale of locales) {
   for (const tag of TAGS) {
     const widget = await renderWidget(tag, { lang: locale });
     const heading = widget.match(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/)?.[1].replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
-    const html = page({
-      lang: locale,
-      dir: isRtl(locale) ? 'rtl' : 'ltr',
-      title: heading || tag,
-      // Links leave the frame for a new tab; embed-page.ts sends a phone link to the top page instead.
-      head: `<base target="_blank">\n${EMBED_STYLE}`,
-      body: `<main>\n${widget}\n</main>\n<script>${script}</script>`,
-    });
+    const embedPage = (title, content) =>
+      page({
+        lang: locale,
+        dir: isRtl(locale) ? 'rtl' : 'ltr',
+        title,
+        // Links leave the frame for a new tab; embed-page.ts sends a phone link to the top page instead.
+        head: `<base target="_blank">\n${EMBED_STYLE}`,
+        body: `<main>\n${content}\n</main>\n<script>${script}</script>`,
+      });
     mkdirSync(`${out}/embed/${tag}`, { recursive: true });
+    const html = embedPage(heading || tag, widget);
     writeFileSync(`${out}/embed/${tag}/${locale}.html`, html);
     sizes.push(html.length);
+    if (tag === 'contact-banner') {
+      // The partner's banner: the element with the pre-rendered one's
+      // attributes and no shadow root, which the script replaces with the
+      // query's. Without a script it shows nothing: a page cannot know the
+      // partner's name then, and MyIgSource's would mislead. Its title names
+      // no organisation either (embed-page.ts sets the heading's once shown).
+      const open = widget.match(/<contact-banner\b[^>]*>/)?.[0];
+      if (!open || open.includes(DEFAULT_ORG)) throw new Error(`build-site: the pre-rendered banner's opening tag is not as expected (${locale})`);
+      const partner = embedPage(tag, `${open}</contact-banner>`);
+      mkdirSync(`${out}/embed/${tag}/partner`, { recursive: true });
+      writeFileSync(`${out}/embed/${tag}/partner/${locale}.html`, partner);
+      sizes.push(partner.length);
+    }
   }
 }
 

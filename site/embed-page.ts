@@ -11,6 +11,9 @@
  *    DOM that shows with scripts off), before the widgets are defined: the
  *    element checks every value exactly as on any page (safe-link.ts and
  *    each widget's own checks), and a refused value falls back to its default.
+ *    The page's title becomes the rendered heading.
+ *    `embed/contact-banner/partner/<lang>.html` has no pre-rendered banner,
+ *    only the bare element (see embed-address.ts): it is replaced the same way.
  * 2. Posts the page's height to the parent whenever it changes:
  *    `{ type: 'mmn-widgets:height', height }`, in CSS pixels; nothing else.
  * 3. Sends the calls to action out of the frame: web links open a new tab
@@ -46,6 +49,19 @@ function setUp(): void {
   // In the same task as the widgets' definition, before any paint: the
   // pre-rendered copy is never seen to change, only restyled when asked.
   old.replaceWith(fresh);
+  // The page's title is the pre-rendered heading (MyIgSource's, for the
+  // banner), or the tag where nothing is pre-rendered: once the element
+  // renders, its own heading, which names the organisation it shows.
+  void customElements.whenDefined(tag).then(() => {
+    const root = fresh.shadowRoot;
+    if (!root) return;
+    const retitle = () => {
+      const heading = root.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.replace(/\s+/g, ' ').trim();
+      if (heading && heading !== document.title) document.title = heading;
+    };
+    new MutationObserver(retitle).observe(root, { childList: true, subtree: true, characterData: true });
+    retitle();
+  });
 }
 
 function postHeights(): void {

@@ -7,6 +7,7 @@
  * page works opened from disk.
  */
 import { toPhoneNumber, toWebUrl } from '../../src/shared/safe-link.js';
+import { embedPath } from '../../site/embed-address.js';
 
 type Host = 'self' | 'jsdelivr' | 'unpkg';
 
@@ -218,15 +219,18 @@ function siteUrl(): string | null {
  * The frame code for websites that take no script: one frame per widget,
  * its page in the chosen language (English for "same as my website", which
  * a frame cannot see), its other choices in the query string, which the
- * page checks as the element does.
+ * page checks as the element does. A banner with the partner's own details
+ * gets the page that shows MyIgSource's nowhere (site/embed-address.ts).
  */
 function frameSnippet(tags: string[], attributesOf: (tag: string) => [string, string][]): string {
   const site = siteUrl() ?? 'https://YOUR-MMN-WIDGETS-SITE/';
   const lang = language.value || 'en';
   return tags
     .map((tag) => {
-      const query = new URLSearchParams(attributesOf(tag).filter(([name]) => name !== 'lang')).toString();
-      const src = `${site}embed/${tag}/${lang}.html${query ? `?${query}` : ''}`;
+      const params = new URLSearchParams(attributesOf(tag).filter(([name]) => name !== 'lang'));
+      const query = params.toString();
+      // A banner with the partner's own details: the page with no MyIgSource banner pre-rendered.
+      const src = `${site}embed/${embedPath(tag, lang, params, data.defaultOrg)}${query ? `?${query}` : ''}`;
       const title = document.querySelector(`label[for="show-${tag}"]`)?.textContent?.trim() ?? tag;
       return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" height="${data.frameHeight[tag]}" style="width: 100%; border: 0;" sandbox="${SANDBOX}"></iframe>`;
     })

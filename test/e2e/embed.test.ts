@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { URL_PAYLOADS } from '../payloads.js';
+import { sourceLocale, targetLocales } from '../../src/i18n/generated/locale-codes.js';
 import { container, isSafeLink, TAGS } from './harness.js';
 
 // The static site's embed pages (site-dist/embed/, from `npm run build:site`)
@@ -12,11 +13,18 @@ import { container, isSafeLink, TAGS } from './harness.js';
 // serves under probed/ (test/e2e/server.js); the pages are otherwise served
 // byte for byte, with no CORS header.
 
+/** The banner's default organisation, whose details a partner's banner must never show. */
+const DEFAULT_ORG = 'MyIgSource';
+const LOCALES = [sourceLocale, ...targetLocales];
+
 const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation';
 const SITE_ORIGIN = `http://127.0.0.1:${location.port}`;
 
 interface Answer {
   origin: string;
+  /** The page's path under site-dist/embed/: where the router sent the frame. */
+  address: string;
+  title: string;
   defined: boolean;
   tag: string;
   lang: string | null;
@@ -240,7 +248,8 @@ describe('e2e: embed pages in frames (site-dist/embed/)', () => {
         theme: '"><script>alert(1)</script>',
         'heading-level': 'javascript:alert(1)',
       });
-      addresses.push(`contact-banner/en.html?${query}`);
+      // Where the router and the builder send a banner with a partner's details.
+      addresses.push(`contact-banner/partner/en.html?${query}`);
     }
     const page = await host(addresses, { embedJs: false });
     for (const frame of page.frames) {
@@ -248,23 +257,25 @@ describe('e2e: embed pages in frames (site-dist/embed/)', () => {
       expect(answer.probe.dialogs).to.deep.equal([]);
       expect(answer.images, 'no element came from the query').to.equal(0);
       for (const link of answer.links) expect(isSafeLink(link, SITE_ORIGIN), link).to.be.true;
-      expect(answer.links).to.include('tel:+18552505111');
+      // A refused phone falls back to no number under a partner's name (MyIgSource's only under MyIgSource's own).
+      expect(answer.text).to.contain('Talk to');
+      if (!answer.text.includes(DEFAULT_ORG)) expect(answer.links.filter((link) => link.startsWith('tel:'))).to.deep.equal([]);
       expect(answer.probe.violations).to.deep.equal([]);
     }
   });
 
   it('calls to action leave the frame: a phone link for the top page, web links for a new tab; mmn-cta-click still fires', async () => {
-    const query = new URLSearchParams({ 'org-name': 'MMN Friends', 'join-href': 'https://example.org/join' });
-    const page = await host([`contact-banner/en.html?${query}`]);
+    const query = new URLSearchParams({ 'org-name': 'MMN Friends', phone: '+1 555-010-2000', 'join-href': 'https://example.org/join' });
+    const page = await host([`contact-banner/partner/en.html?${query}`]);
     const [frame] = page.frames;
     await ask(frame, '[part~="cta-call"]');
     const answer = await ask(frame, '[part~="cta-join"]');
     expect(answer.clicks).to.deep.equal([
-      { href: 'tel:+18552505111', target: '_top' },
+      { href: 'tel:+15550102000', target: '_top' },
       { href: 'https://example.org/join', target: '_blank' },
     ]);
     expect(answer.probe.ctaClicks.map(({ action, href }) => [action, href])).to.deep.equal([
-      ['call', 'tel:+18552505111'],
+      ['call', 'tel:+15550102000'],
       ['join', 'https://example.org/join'],
     ]);
   });
@@ -360,7 +371,7 @@ describe('e2e: embed pages in frames (site-dist/embed/)', () => {
     expect(frames).to.have.length(TAGS.length);
     const site = `${location.origin}/site-dist/`;
     expect(frames[2]).to.equal(
-      `<iframe src="${site}embed/contact-banner/es.html?org-name=MMN+%26+Friends" title="“Talk to …” box with your phone number and links" loading="lazy" height="192" style="width: 100%; border: 0;" sandbox="${SANDBOX}"></iframe>`,
+      `<iframe src="${site}embed/contact-banner/partner/es.html?org-name=MMN+%26+Friends" title="“Talk to …” box with your phone number and links" loading="lazy" height="192" style="width: 100%; border: 0;" sandbox="${SANDBOX}"></iframe>`,
     );
     const page = await openHostWith(code.split(site).join('__SITE__'));
     expect(page.frames).to.have.length(TAGS.length);
@@ -371,6 +382,174 @@ describe('e2e: embed pages in frames (site-dist/embed/)', () => {
       expect([answer.origin, answer.tag, answer.lang]).to.deep.equal(['null', tag, 'es']);
       await sized(frame);
     }
-    expect((await ask(page.frames[2])).text).to.contain('MMN & Friends');
+    const banner = await ask(page.frames[2]);
+    expect(banner.address).to.equal('contact-banner/partner/es.html');
+    expect(banner.text).to.contain('MMN & Friends');
+    expect(banner.text).to.not.contain(DEFAULT_ORG);
+    expect(banner.links.filter((link) => link.startsWith('tel:')), 'no phone was given').to.deep.equal([]);
+  });
+
+  it('the builder sends a banner with any detail of the partner’s own to the partner page, and MyIgSource’s to the pre-rendered one', async () => {
+    const builder = document.createElement('iframe');
+    builder.style.width = '1200px';
+    builder.style.height = '900px';
+    const loaded = new Promise((resolve) => builder.addEventListener('load', resolve, { once: true }));
+    builder.src = '/site-dist/builder/index.html';
+    document.body.append(builder);
+    await loaded;
+    try {
+      const doc = builder.contentDocument!;
+      const field = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
+      for (const tag of TAGS) {
+        const box = field<HTMLInputElement>(`show-${tag}`);
+        if (box.checked !== (tag === 'contact-banner')) box.click();
+      }
+      field<HTMLInputElement>('code-frame').click();
+      const type = (id: string, value: string) => {
+        const input = field<HTMLInputElement>(id);
+        input.value = value;
+        input.dispatchEvent(new Event('input'));
+      };
+      const src = () => field<HTMLTextAreaElement>('snippet').value.match(/<iframe src="([^"]*)"/)![1].replace(/&amp;/g, '&');
+      const site = `${location.origin}/site-dist/embed/`;
+      expect(src()).to.equal(`${site}contact-banner/en.html`);
+      type('org-name', DEFAULT_ORG);
+      expect(src(), 'MyIgSource’s own banner').to.equal(`${site}contact-banner/en.html?org-name=${DEFAULT_ORG}`);
+      type('org-name', '');
+      for (const [id, value, query] of [
+        ['phone', '+1 555-010-2000', 'phone=%2B1+555-010-2000'],
+        ['join-href', 'https://example.org/join', 'join-href=https%3A%2F%2Fexample.org%2Fjoin'],
+        ['facebook-href', 'https://facebook.com/riverside', 'facebook-href=https%3A%2F%2Ffacebook.com%2Friverside'],
+      ]) {
+        type(id, value);
+        expect(src(), id).to.equal(`${site}contact-banner/partner/en.html?${query}`);
+        type(id, '');
+      }
+      type('org-name', 'Riverside');
+      type('phone', '+1 555-010-2000');
+      expect(src()).to.equal(`${site}contact-banner/partner/en.html?org-name=Riverside&phone=%2B1+555-010-2000`);
+    } finally {
+      builder.remove();
+    }
+  });
+});
+
+describe('e2e: a partner’s banner in a frame never shows MyIgSource’s details', () => {
+  const RIVERSIDE = new URLSearchParams({ 'org-name': 'Riverside', phone: '+1 555-010-2000', 'join-href': 'https://example.org/join' });
+
+  /** An embed page in a frame with JavaScript off (sandboxed without allow-scripts), same-origin so the test can read it. */
+  async function withScriptsOff<T>(address: string, read: (doc: Document, win: Window) => T): Promise<T> {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-same-origin');
+    frame.style.width = '800px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = `/site-dist/embed/${address}`;
+    document.body.append(frame);
+    await loaded;
+    try {
+      return read(frame.contentDocument!, frame.contentWindow!);
+    } finally {
+      frame.remove();
+    }
+  }
+
+  /** What a reader sees of a page: the body's rendered text, shadow roots included (innerText skips scripts). */
+  function shown(doc: Document): string {
+    const parts = [doc.title, doc.body.innerText];
+    for (const element of doc.body.querySelectorAll('*')) {
+      for (const child of element.shadowRoot?.children ?? []) parts.push((child as HTMLElement).innerText ?? '');
+    }
+    return parts.join('\n');
+  }
+
+  it('with scripts off, the partner page shows no banner at all, in every language (the default page would show MyIgSource’s)', async function () {
+    this.timeout(60_000);
+    for (const lang of LOCALES) {
+      const text = await withScriptsOff(`contact-banner/partner/${lang}.html?${RIVERSIDE}`, (doc, win) => {
+        expect(win.customElements.get('contact-banner'), 'scripts are off').to.be.undefined;
+        expect(doc.documentElement.lang).to.equal(lang);
+        const banner = doc.querySelector('contact-banner')!;
+        expect(banner, 'the element is there for the script to replace').to.exist;
+        expect(banner.shadowRoot, 'nothing pre-rendered').to.be.null;
+        expect(banner.getBoundingClientRect().height).to.equal(0);
+        return shown(doc);
+      });
+      expect(text, lang).to.not.contain('855-250-5111');
+      expect(text, lang).to.not.contain(DEFAULT_ORG);
+    }
+    // The reason for the page: the pre-rendered one shows MyIgSource's details whatever the query says.
+    const fallback = await withScriptsOff(`contact-banner/en.html?${RIVERSIDE}`, shown);
+    expect(fallback).to.contain('855-250-5111');
+    expect(fallback).to.contain(DEFAULT_ORG);
+  });
+
+  it('the router sends a banner with any partner detail to the partner page, and MyIgSource’s own to the pre-rendered page', async function () {
+    this.timeout(60_000);
+    const cases: [Record<string, string>, string][] = [
+      [{ 'org-name': 'Riverside' }, 'contact-banner/partner/fr.html'],
+      [{ phone: '+1 555-010-2000' }, 'contact-banner/partner/fr.html'],
+      [{ 'join-href': 'https://example.org/join' }, 'contact-banner/partner/fr.html'],
+      [{ 'facebook-href': 'https://facebook.com/riverside' }, 'contact-banner/partner/fr.html'],
+      [{ 'org-name': ` ${DEFAULT_ORG} `, theme: 'dark' }, 'contact-banner/fr.html'],
+      [{}, 'contact-banner/fr.html'],
+    ];
+    const page = await host(cases.map(([query]) => `?${new URLSearchParams({ widget: 'contact-banner', lang: 'fr-CA', ...query })}`));
+    for (const [index, [query, address]] of cases.entries()) {
+      const answer = await ask(page.frames[index]);
+      expect(answer.address, JSON.stringify(query)).to.equal(address);
+      expect(answer.probe.errors).to.deep.equal([]);
+      expect(answer.probe.violations).to.deep.equal([]);
+    }
+    const partner = await ask(page.frames[0]);
+    expect(partner.text).to.contain('Riverside');
+    expect(partner.text).to.not.contain(DEFAULT_ORG);
+    const own = await ask(page.frames[5]);
+    expect(own.text).to.contain(DEFAULT_ORG);
+    expect(own.links).to.include('tel:+18552505111');
+  });
+
+  it('with scripts on, the partner page shows the partner’s name and only the phone number given, or none', async function () {
+    this.timeout(60_000);
+    const noPhone = new URLSearchParams({ 'org-name': 'Riverside' });
+    const page = await host([`contact-banner/partner/es.html?${RIVERSIDE}`, `contact-banner/partner/en.html?${noPhone}`, `?widget=contact-banner&${noPhone}`]);
+    const [withPhone, without, routed] = await Promise.all(page.frames.map(async (frame) => ask(frame)));
+    expect(withPhone.lang).to.equal('es');
+    expect(withPhone.text).to.contain('Riverside');
+    expect(withPhone.text).to.contain('555-010-2000');
+    expect(withPhone.links).to.deep.equal(['tel:+15550102000', 'https://example.org/join']);
+    for (const answer of [withPhone, without, routed]) {
+      expect(answer.text).to.not.contain(DEFAULT_ORG);
+      expect(answer.text).to.not.contain('855-250-5111');
+      expect(answer.title, 'the page’s title is the banner’s heading').to.contain('Riverside');
+      expect(answer.title).to.not.contain(DEFAULT_ORG);
+      expect(answer.probe.errors).to.deep.equal([]);
+      expect(answer.probe.violations).to.deep.equal([]);
+    }
+    for (const answer of [without, routed]) {
+      expect(answer.text).to.contain('Riverside');
+      expect(answer.links, 'no phone was given: none is shown or dialled').to.deep.equal([]);
+    }
+    expect(routed.address).to.equal('contact-banner/partner/en.html');
+    await sized(page.frames[0]);
+  });
+
+  it('axe, run inside the sandboxed frame, finds nothing in the partner page (ar, dark)', async function () {
+    this.timeout(60_000);
+    const query = new URLSearchParams({ 'org-name': 'نادي ريفرسايد', phone: '+1 555-010-2000', theme: 'dark', 'heading-level': '1' });
+    const page = await host([`contact-banner/partner/ar.html?${query}`], { variant: 'axe', embedJs: false });
+    const [frame] = page.frames;
+    const answer = await ask(frame);
+    expect(answer.theme).to.contain('theme-dark');
+    expect(answer.text).to.contain('ريفرسايد');
+    const violations = await new Promise<string[]>((resolve) => {
+      const listen = (event: MessageEvent) => {
+        if (event.source !== frame.contentWindow || event.data?.type !== 'axe!') return;
+        removeEventListener('message', listen);
+        resolve(event.data.violations as string[]);
+      };
+      addEventListener('message', listen);
+      frame.contentWindow!.postMessage({ type: 'axe?' }, '*');
+    });
+    expect(violations).to.deep.equal([]);
   });
 });

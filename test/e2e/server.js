@@ -86,6 +86,8 @@ const ANSWER = `(() => {
     event.source.postMessage({
       type: 'probe!',
       origin: self.origin,
+      address: location.pathname.split('/site-dist/embed/')[1] ?? '',
+      title: document.title,
       defined: !!(widget && customElements.get(widget.localName)),
       tag: widget?.localName,
       lang: box?.lang ?? null,

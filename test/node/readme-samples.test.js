@@ -126,10 +126,12 @@ test('Svelte samples compile, using only our elements, attributes and events', (
 test('HTML samples use only our elements and their attributes, and load a bundle', () => {
   for (const { code, i } of byLang('html')) {
     // Frame code: an embed page of a widget we have, in a language we have, with only that widget's attributes.
-    const frame = code.match(/<iframe src="[^"]*\/embed\/([\w-]+)\/([\w-]+)\.html\??([^"]*)"/);
+    // (The banner with a partner's details has its page in partner/.)
+    const frame = code.match(/<iframe src="[^"]*\/embed\/([\w-]+)\/(partner\/)?([\w-]+)\.html\??([^"]*)"/);
     if (frame) {
-      const [, tag, locale, query] = frame;
+      const [, tag, partner, locale, query] = frame;
       assert.ok(elements.has(tag), `html sample ${i}: no widget ${tag}`);
+      if (partner) assert.equal(tag, 'contact-banner', `html sample ${i}: only the banner has a partner page`);
       assert.ok(existsSync(`src/locales/${locale}.js`) || locale === 'en', `html sample ${i}: no language ${locale}`);
       const attributes = names(elements.get(tag).attributes);
       for (const key of new URLSearchParams(query.replace(/&amp;/g, '&')).keys()) assert.ok(attributes.has(key), `html sample ${i}: <${tag}> has no ${key}`);
