@@ -264,12 +264,22 @@ describe('<contact-banner>', () => {
     expect($(el, '[part~="cta-join"]').innerText).to.equal(`Join ${name}`);
   });
 
-  it('refuses an org-name over 80 characters with one warning', async () => {
+  it('cuts an org-name over 80 characters, says so, and never falls back to MyIgSource or its number', async () => {
     const name = 'M'.repeat(200);
-    const el = await render<ContactBanner>(html`<contact-banner org-name=${name}></contact-banner>`);
-    expect(visibleText(el)).to.contain('Call MyIgSource');
-    expect(links(el)).to.deep.equal([['Call +1 855-250-5111', 'tel:+18552505111']]);
+    const el = await render<ContactBanner>(html`<contact-banner org-name=${name} phone=${PHONE}></contact-banner>`);
+    expect($(el, '[part~="heading"]').innerText).to.equal(`Talk to ${'M'.repeat(80)}…`);
+    expect(visibleText(el)).not.to.contain('MyIgSource');
+    expect(links(el)).to.deep.equal([[`Call ${PHONE}`, 'tel:+15550100199']]);
     expectOneRefusal(warnings.take(), 'org-name', name);
+  });
+
+  it('shows no phone number under a cut org-name that came without one', async () => {
+    const el = await render<ContactBanner>(html`<contact-banner org-name=${'M'.repeat(200)}></contact-banner>`);
+    expect(links(el)).to.deep.equal([]);
+    expect(visibleText(el)).not.to.contain('855');
+    const said = warnings.take();
+    expect(said.filter((w) => w.includes('ignored org-name'))).to.have.length(1);
+    expect(said.filter((w) => w.includes('no phone or link'))).to.have.length(1);
   });
 
   for (const [action, part, href] of [

@@ -101,10 +101,11 @@ export class ContactBanner extends MmnElement {
     super.willUpdate(changed);
     if (changed.has('orgName')) {
       const org = this.orgName == null ? '' : String(this.orgName).trim();
-      if (org.length > MAX_ORG_LENGTH) {
-        this.refuse('org-name', this.orgName, `a name of at most ${MAX_ORG_LENGTH} characters`, DEFAULT_ORG);
-      }
-      this.org = org && org.length <= MAX_ORG_LENGTH ? org : DEFAULT_ORG;
+      // A name too long is cut, not replaced: a partner's banner never falls
+      // back to MyIgSource's name, and so never to its number.
+      const long = org.length > MAX_ORG_LENGTH;
+      if (long) this.refuse('org-name', this.orgName, `at most ${MAX_ORG_LENGTH} characters`, 'its start');
+      this.org = long ? `${org.slice(0, MAX_ORG_LENGTH)}…` : org || DEFAULT_ORG;
     }
     const partner = this.org !== DEFAULT_ORG;
     if (changed.has('phone') || changed.has('orgName')) {
