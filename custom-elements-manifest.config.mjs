@@ -1,15 +1,16 @@
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
-import { reviewDates } from './scripts/review-dates.js';
+import { widgetDates } from './scripts/review-dates.js';
 
 // - The analyzer also lists `this.dispatchEvent(new MmnCtaClickEvent(…))` as a
 //   nameless event beside the documented `@fires mmn-cta-click`; keep the named one.
 // - Modules are listed by path, so the committed file does not change with the
 //   order the file system happens to give.
 // - Each content widget's description says when its medical copy was last
-//   reviewed, so partners see it in the manifest, editors and Storybook.
+//   reviewed and when its next review is due, so partners see it in the
+//   manifest, editors and Storybook.
 function tidy() {
-  const dates = reviewDates();
+  const dates = widgetDates();
   return {
     name: 'tidy',
     packageLinkPhase({ customElementsManifest }) {
@@ -18,7 +19,10 @@ function tidy() {
         for (const declaration of mod.declarations ?? []) {
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
           const date = dates[declaration.tagName];
-          if (date) declaration.description = `${declaration.description ?? ''}\n\nContent last reviewed: ${date}.`.trim();
+          if (date) {
+            const line = `Content last reviewed: ${date.lastReviewed}. Next review due: ${date.nextReview}.`;
+            declaration.description = `${declaration.description ?? ''}\n\n${line}`.trim();
+          }
         }
       }
     },

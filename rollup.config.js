@@ -4,6 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { writeReviewDates } from './scripts/review-dates.js';
 
 // The script-tag bundles: Lit (its production build) and every widget in one
 // minified file, as an ES module and as a classic script for tag managers,
@@ -77,7 +78,9 @@ function withoutTranslatorNotes() {
     name: 'without-translator-notes',
     transform(code, id) {
       if (!id.startsWith(content) || !id.endsWith('.ts')) return null;
-      return { code: code.replace(note, ''), map: null };
+      // And the records' dates written out (`...reviewDates('2026-11-30')`
+      // becomes both dates), so no page downloads the date arithmetic.
+      return { code: writeReviewDates(code.replace(note, '')), map: null };
     },
   };
 }
@@ -88,7 +91,7 @@ function withoutTranslatorNotes() {
  * a second copy of Lit on the page).
  */
 function selfContained() {
-  const allowed = /\/src\/(mmn-visit-notes\/notes-view|content\/(visit-notes|sources)|i18n\/translator)\.ts$/;
+  const allowed = /\/src\/(mmn-visit-notes\/notes-view|content\/(visit-notes|sources|dates)|i18n\/translator)\.ts$/;
   return {
     name: 'self-contained',
     generateBundle(_options, bundle) {

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 // Warnings (a refused attribute) go to stderr, keeping stdout pure HTML.
 console.warn = (...args) => process.stderr.write(`${args.join(' ')}\n`);
 const { renderWidget, attributesOf, WIDGETS } = await import('../dist/ssr.js');
+const { CONTENT_WIDGETS } = await import('../dist/structured-data.js');
 
 /** Every attribute of every widget, as an option: `--join-href <value>`. */
 const byAttribute = new Map();
@@ -28,6 +29,8 @@ Widgets: ${WIDGETS.join(', ')}
 
 Options are the widget's attributes (see the README), e.g. --lang es --theme dark:
 ${optionLines.join('\n')}
+  --structured-data         ${CONTENT_WIDGETS.join(', ')}: add schema.org JSON-LD after the
+                            widget, for search engines (once per page)
   -h, --help                this help
 `;
 
@@ -37,6 +40,7 @@ try {
     allowPositionals: true,
     options: {
       ...Object.fromEntries([...byAttribute.keys()].map((attribute) => [attribute, { type: 'string' }])),
+      'structured-data': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -55,6 +59,10 @@ if (!WIDGETS.includes(widget)) {
   process.exit(2);
 }
 const options = {};
+if (values['structured-data']) {
+  if (CONTENT_WIDGETS.includes(widget)) options.structuredData = true;
+  else process.stderr.write(`[mmn-widgets] ${widget} has no structured data; --structured-data ignored.\n`);
+}
 for (const [attribute, value] of Object.entries(values)) {
   const entry = byAttribute.get(attribute);
   if (!entry) continue;

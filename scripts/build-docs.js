@@ -9,12 +9,12 @@
 // registry), dist/mmn-widgets.js, dist/mmn-widgets.iife.js,
 // dist/widgets/*.js, dist/locales/*.js, docs/builder/{index.html,builder.css,builder.ts},
 // src/shared/safe-link.ts, src/shared/styles.ts, src/contact-banner/contact-banner.ts,
-// src/content/*.ts (review dates). Output: docs-dist/builder/.
+// src/content/*.ts (review dates, next reviews). Output: docs-dist/builder/.
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { reviewDates } from './review-dates.js';
+import { widgetDates } from './review-dates.js';
 
 if (!existsSync('dist/mmn-widgets.js')) throw new Error('Run `npm run build` first.');
 const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -64,8 +64,10 @@ const reserve = Object.fromEntries(
     return [tag, figures.map(([, em]) => Number(em))];
   }),
 );
-// Heights 768px wide (scripts/measure-heights.js), rounded up with room to spare, in px of a 16px font.
-const frameHeight = { 'mmn-overview': 99 * 16, 'mmn-vs-als': 70 * 16, 'contact-banner': 12 * 16, 'mmn-visit-notes': 106 * 16 };
+// Heights 768px wide (scripts/measure-heights.js, in English: 98.4, 71.4, 9.6 and 106 em on
+// 2026-12-01), rounded up with room to spare for a translation's longer lines and its
+// extra meta line, in px of a 16px font.
+const frameHeight = { 'mmn-overview': 101 * 16, 'mmn-vs-als': 74 * 16, 'contact-banner': 12 * 16, 'mmn-visit-notes': 109 * 16 };
 const unmeasured = WIDGET_TAGS.filter((tag) => !frameHeight[tag]);
 if (unmeasured.length) throw new Error(`build-docs: no frame height for ${unmeasured.join(', ')}`);
 
@@ -81,14 +83,30 @@ const data = {
   },
   onCdn: ON_CDN,
   downloads: ['mmn-widgets.js', ...besideTheBundle],
-  lastReviewed: reviewDates(),
+  lastReviewed: Object.fromEntries(Object.entries(widgetDates()).map(([tag, dates]) => [tag, dates.lastReviewed])),
+  nextReview: Object.fromEntries(Object.entries(widgetDates()).map(([tag, dates]) => [tag, dates.nextReview])),
   defaults,
   defaultPhone,
   defaultOrg,
   reserve,
   gap,
   frameHeight,
+  // The static site (npm run build:site) that serves the embed pages, ending
+  // with "/": MMN_SITE_URL at build time; else the builder works it out where
+  // it is served from the site itself (<site>/builder/).
+  siteUrl: siteUrl(process.env.MMN_SITE_URL),
+  // schema.org JSON-LD per language (scripts/build-content.js), for the "search engines" option.
+  structuredData: Object.fromEntries(
+    (({ sourceLocale, targetLocales }) => [sourceLocale, ...targetLocales])(JSON.parse(readFileSync('lit-localize.json', 'utf8'))).map((locale) => [locale, JSON.parse(readFileSync(`dist/structured-data/${locale}.json`, 'utf8'))]),
+  ),
 };
+
+function siteUrl(value) {
+  if (!value) return '';
+  const url = new URL(value);
+  if (!['https:', 'http:'].includes(url.protocol)) throw new Error(`build-docs: MMN_SITE_URL must be an https: or http: address, not ${value}`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
 
 /**
  * Text to put inside an inline <script> or <style>: nothing in it may end the

@@ -4,14 +4,23 @@
 // - src/locales/<locale>.js: a language file — lit-localize's messages plus
 //   the content's review dates already written in that language, so a page
 //   pays for no Intl date format (its first use costs 25–50 ms of main thread
-//   in Chromium). The script-tag bundles load these from beside the script;
-//   the npm build reaches them through the literal imports below.
+//   in Chromium), and the day its translation was last checked
+//   (src/content/translation-reviews.ts), which the meta line shows: it comes
+//   with the language it describes, so the bundle carries no review records.
+//   A language without a recorded check fails the build.
+//   The script-tag bundles load these from beside the script; the npm build
+//   reaches them through the literal imports below.
 // - src/i18n/generated/import-locale.ts: one literal `import('…/<locale>.js')`
 //   per language, which Vite, webpack, Rollup and esbuild can all follow and
 //   split, and dev servers serve with no configuration.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { transform } from 'esbuild';
 import { contentDates } from './review-dates.js';
+
+// The review records, as the widgets' own module defines them (it imports nothing).
+const reviewsModule = await transform(readFileSync('src/content/translation-reviews.ts', 'utf8'), { loader: 'ts', format: 'esm' });
+const { translationReview } = await import(`data:text/javascript;base64,${Buffer.from(reviewsModule.code).toString('base64')}`);
 
 const { targetLocales, output } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 // lit-localize's output, as seen from src/locales/
@@ -22,15 +31,21 @@ rmSync('src/locales', { recursive: true, force: true });
 mkdirSync('src/locales');
 const dates = contentDates();
 for (const locale of targetLocales) {
+  // Every translation says in its meta line when it was checked: a language is
+  // published only once its check is recorded, honestly (who, what, when).
+  const checked = translationReview(locale)?.checked;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(checked ?? '')) {
+    throw new Error(`locales: ${locale} has no translation review in src/content/translation-reviews.ts; record its check before publishing it.`);
+  }
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const written = Object.fromEntries(dates.map((iso) => [iso, format.format(new Date(`${iso}T00:00:00Z`))]));
   writeFileSync(
     `src/locales/${locale}.js`,
-    `${HEADER}\nexport { templates } from '${MESSAGES}/${locale}.js';\nexport const dates = ${JSON.stringify(written)};\n`,
+    `${HEADER}\nexport { templates } from '${MESSAGES}/${locale}.js';\nexport const dates = ${JSON.stringify(written)};\nexport const translationChecked = ${JSON.stringify(checked)};\n`,
   );
   writeFileSync(
     `src/locales/${locale}.d.ts`,
-    `${HEADER}\nexport declare const templates: Readonly<Record<string, string>>;\nexport declare const dates: Readonly<Record<string, string>>;\n`,
+    `${HEADER}\nexport declare const templates: Readonly<Record<string, string>>;\nexport declare const dates: Readonly<Record<string, string>>;\nexport declare const translationChecked: string;\n`,
   );
 }
 

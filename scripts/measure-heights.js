@@ -9,7 +9,7 @@ import { launchChromium } from './chromium.js';
 const WIDTHS = [280, 320, 480, 768, 1024];
 /** Attributes some widgets need to show all of themselves (the banner's three links). */
 const SHOW_ALL = {
-  'contact-banner': 'org-name="Riverside Clinic" join-href="https://example.org/join" facebook-href="https://www.facebook.com/example"',
+  'contact-banner': 'org-name="Riverside Clinic" phone="+1 555-010-2000" join-href="https://example.org/join" facebook-href="https://www.facebook.com/example"',
 };
 // Every widget of the registry, as built.
 const { WIDGET_TAGS } = await import('../dist/widgets.js');

@@ -8,6 +8,10 @@
  * import { renderWidget } from 'mmn-widgets/ssr';
  * const html = await renderWidget('mmn-overview', { lang: 'es', theme: 'dark' });
  * ```
+ *
+ * With `structuredData: true`, a content widget is followed by one
+ * `<script type="application/ld+json">` (schema.org, see
+ * `mmn-widgets/structured-data`), outside its shadow root.
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -15,6 +19,7 @@ import { html, type TemplateResult } from 'lit';
 import './define.js';
 import { loadTemplates } from './i18n/load.js';
 import { isTarget, matchLocale } from './i18n/match.js';
+import { hasStructuredData, structuredData, structuredDataScript } from './structured-data.js';
 import { WIDGET_TAGS, WIDGETS, type WidgetTag } from './widgets.js';
 
 export type { WidgetTag };
@@ -34,7 +39,13 @@ export interface RenderOptions {
   joinHref?: string;
   facebookHref?: string;
   orgName?: string;
-  [property: string]: number | string | undefined;
+  /**
+   * For `mmn-overview` and `mmn-vs-als`: add schema.org structured data
+   * (JSON-LD) after the element, in the widget's language. Ask for it on one
+   * widget per page. Not an attribute.
+   */
+  structuredData?: boolean;
+  [property: string]: number | string | boolean | undefined;
 }
 
 /** One attribute of a widget, and the property that reflects it. */
@@ -92,5 +103,8 @@ export async function renderWidget(tag: WidgetTag, options: RenderOptions = {}):
   }
   const locale = options.lang ? matchLocale(String(options.lang)) : null;
   if (locale && isTarget(locale)) await loadTemplates(locale);
-  return collectResult(render(element(tag, attributes)));
+  const widget = await collectResult(render(element(tag, attributes)));
+  if (!options.structuredData || !hasStructuredData(tag)) return widget;
+  // The language the widget shows: one of ours, else English (never the raw `lang`).
+  return widget + structuredDataScript(await structuredData(tag, { lang: locale ?? undefined }));
 }

@@ -15,8 +15,10 @@ interface BannerArgs extends WidgetArgs {
 
 type Story = StoryObj<BannerArgs>;
 
+/** A partner's own details: its name, its number and its links (a partner's banner shows no number it was not given). */
 const links = {
   'org-name': 'MMN Friends',
+  phone: '+1 555-010-2000',
   'join-href': 'https://example.org/join',
   'facebook-href': 'https://www.facebook.com/example',
 } satisfies BannerArgs;
@@ -50,7 +52,7 @@ const meta = {
     docs: {
       description: {
         component:
-          '`<contact-banner>`: "Talk to MyIgSource" (or the `org-name` you give), with a click-to-call phone number and optional "Join" and Facebook links (shown only for `https:`/`http:` URLs). In Storybook, clicking a link logs `mmn-cta-click` in the Actions panel instead of leaving the page.',
+          '`<contact-banner>`: "Talk to MyIgSource" (or the `org-name` you give), with a click-to-call phone number and optional "Join" and Facebook links (shown only for `https:`/`http:` URLs). MyIgSource\'s number shows only under MyIgSource\'s name: with your `org-name`, the banner shows only the `phone` and links you give, and its text says only what it offers. In Storybook, clicking a link logs `mmn-cta-click` in the Actions panel instead of leaving the page.',
       },
     },
   },
@@ -76,7 +78,10 @@ export const Default: Story = {};
 
 export const WithLinks: Story = { name: 'With join and Facebook links', args: { ...links } };
 export const WithoutLinks: Story = { name: 'Without join and Facebook links', args: {} };
+/** A partner's name and link, no phone: no phone number, and the text says "online". */
 export const JoinOnly: Story = { name: 'Join link only', args: { 'org-name': links['org-name'], 'join-href': links['join-href'] } };
+/** A partner's name alone: heading and text, no link, and one console warning that it offers no way to get in touch. */
+export const NameOnly: Story = { name: 'Partner name only (nothing to offer, warns)', args: { 'org-name': links['org-name'] } };
 export const CustomPhone: Story = { name: 'Custom phone', args: { 'org-name': links['org-name'], phone: '+44 20 7946 0958' } };
 export const CustomOrgName: Story = { name: 'Custom organisation name', args: { ...links, 'org-name': 'Neuropathy Friends of Lisbon' } };
 

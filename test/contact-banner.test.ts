@@ -7,6 +7,8 @@ import { $, $$, emulate, emulateOrSkip, expectOneRefusal, render, settle, visibl
 
 const JOIN = 'https://example.org/join';
 const FACEBOOK = 'https://www.facebook.com/example';
+/** A partner's own number. */
+const PHONE = '+1 555 010 0199';
 
 /** The links a reader sees, as [text, href]. */
 const links = (el: Element) => $$<HTMLAnchorElement>(el, 'a').map((a) => [a.innerText.trim(), a.href]);
@@ -22,9 +24,121 @@ describe('<contact-banner>', () => {
   it('offers a click-to-call link to +1 855-250-5111 from MyIgSource by default, diallable from abroad', async () => {
     const el = await render<ContactBanner>(html`<contact-banner></contact-banner>`);
     expect($(el, 'h2').textContent).to.equal('Talk to MyIgSource');
-    expect(visibleText(el)).to.contain('Reach MyIgSource');
+    expect($(el, '.intro p').textContent).to.equal('Questions about MMN? Call MyIgSource.');
     expect(links(el)).to.deep.equal([['Call +1 855-250-5111', 'tel:+18552505111']]);
     expect($(el, '[part~="cta-call"] .phone').dir).to.equal('ltr');
+    await expect(el).to.be.accessible();
+  });
+
+  /** What a reader sees of a banner: the text under its heading, and its links. */
+  const seen = (el: Element) => ({ text: $(el, '.intro p').textContent, links: links(el) });
+  const ORG = 'Riverside Clinic';
+  for (const [what, attributes, expected] of [
+    ['a phone number only', { phone: '(555) 010-2000' }, { text: `Questions about MMN? Call ${ORG}.`, links: [['Call (555) 010-2000', 'tel:5550102000']] }],
+    ['a join page only', { 'join-href': JOIN }, { text: `Questions about MMN? Reach ${ORG} online.`, links: [[`Join ${ORG}`, JOIN]] }],
+    ['a Facebook page only', { 'facebook-href': FACEBOOK }, { text: `Questions about MMN? Reach ${ORG} online.`, links: [[`${ORG} on Facebook`, FACEBOOK]] }],
+    [
+      'a phone number and a link',
+      { phone: '(555) 010-2000', 'facebook-href': FACEBOOK },
+      {
+        text: `Questions about MMN? Reach ${ORG} by phone or online.`,
+        links: [
+          ['Call (555) 010-2000', 'tel:5550102000'],
+          [`${ORG} on Facebook`, FACEBOOK],
+        ],
+      },
+    ],
+  ] as const) {
+    it(`under a partner's org-name with ${what}, shows only that and says only that, without a warning`, async () => {
+      const el = document.createElement('contact-banner') as ContactBanner;
+      el.setAttribute('org-name', ORG);
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      document.body.append(el);
+      try {
+        await settle(el);
+        expect(seen(el)).to.deep.equal(expected);
+        expect($$(el, 'a[href^="tel:"]').map((a) => a.getAttribute('href'))).to.not.include('tel:+18552505111');
+        expect(visibleText(el)).to.not.contain('855');
+        expect(warnings.take()).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      } finally {
+        el.remove();
+      }
+    });
+  }
+
+  it('shows no phone number under a partner\'s org-name without phone, in every language', async () => {
+    const texts: Record<string, string> = {};
+    for (const lang of ['en', 'es', 'fr', 'de', 'pt-BR', 'zh-Hans', 'ar']) {
+      const el = await render<ContactBanner>(html`<contact-banner lang=${lang} org-name=${ORG} join-href=${JOIN}></contact-banner>`);
+      expect(links(el).map(([, href]) => href), lang).to.deep.equal([JOIN]);
+      expect(visibleText(el), lang).to.not.contain('855');
+      texts[lang] = $(el, '.intro p').textContent!;
+    }
+    // Online only: never the words for "by phone" of the language.
+    expect(texts).to.deep.equal({
+      en: `Questions about MMN? Reach ${ORG} online.`,
+      es: `¿Tiene preguntas sobre la NMM? Comuníquese con ${ORG} en línea.`,
+      fr: `Des questions sur la NMM\u00a0? Joignez ${ORG} en ligne.`,
+      de: `Fragen zu MMN? Erreichen Sie ${ORG} online.`,
+      'pt-BR': `Dúvidas sobre a NMM? Entre em contato com ${ORG} pela internet.`,
+      'zh-Hans': `对 MMN 有疑问？可以在网上联系 ${ORG}。`,
+      ar: `هل لديك أسئلة عن MMN؟ تواصل مع ${ORG} عبر الإنترنت.`,
+    });
+  });
+
+  it('says once when a partner\'s banner has no phone and no link, and still shows its heading and a text that offers nothing', async () => {
+    const el = await render<ContactBanner>(html`<contact-banner org-name=${ORG}></contact-banner>`);
+    expect($(el, 'h2').textContent).to.equal(`Talk to ${ORG}`);
+    expect(seen(el)).to.deep.equal({ text: `Questions about MMN? Ask ${ORG}.`, links: [] });
+    expect($$(el, 'ul')).to.have.length(0); // no empty list for a screen reader to announce
+    el.setAttribute('theme', 'dark'); // a later update does not repeat it
+    await settle(el);
+    const taken = warnings.take();
+    expect(taken).to.have.length(1);
+    expect(taken[0]).to.equal(
+      '[mmn-widgets] <contact-banner> has no phone or link: it offers no way to get in touch.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a partner\'s bad phone without showing MyIgSource\'s, and says once that nothing is left', async () => {
+    const el = await render<ContactBanner>(html`<contact-banner org-name=${ORG} phone="call us"></contact-banner>`);
+    expect(seen(el)).to.deep.equal({ text: `Questions about MMN? Ask ${ORG}.`, links: [] });
+    const [refusal, ...rest] = warnings.take();
+    expectOneRefusal([refusal], 'phone', 'call us');
+    expect(refusal).to.contain('Using no phone number.');
+    expect(rest).to.deep.equal(['[mmn-widgets] <contact-banner> has no phone or link: it offers no way to get in touch.']);
+  });
+
+  it('refuses a partner\'s bad phone but keeps its link, with one warning and no MyIgSource number', async () => {
+    const el = await render<ContactBanner>(html`<contact-banner org-name=${ORG} phone="call us" join-href=${JOIN}></contact-banner>`);
+    expect(seen(el)).to.deep.equal({ text: `Questions about MMN? Reach ${ORG} online.`, links: [[`Join ${ORG}`, JOIN]] });
+    const taken = warnings.take();
+    expectOneRefusal(taken, 'phone', 'call us');
+    expect(taken[0]).to.not.contain('no way to get in touch');
+  });
+
+  it('warns about its contact details once, however they change', async () => {
+    // A partner's number under MyIgSource's name, then a partner's name with nothing at all.
+    const el = await render<ContactBanner>(html`<contact-banner phone="(555) 010-2000"></contact-banner>`);
+    el.setAttribute('org-name', ORG);
+    el.removeAttribute('phone');
+    await settle(el);
+    expect(seen(el)).to.deep.equal({ text: `Questions about MMN? Ask ${ORG}.`, links: [] });
+    const taken = warnings.take();
+    expect(taken).to.have.length(1);
+    expect(taken[0]).to.contain('still names MyIgSource');
+  });
+
+  it('shows MyIgSource\'s number again when the partner\'s name is removed', async () => {
+    const el = await render<ContactBanner>(html`<contact-banner org-name=${ORG} join-href=${JOIN}></contact-banner>`);
+    expect(links(el)).to.deep.equal([[`Join ${ORG}`, JOIN]]);
+    el.removeAttribute('org-name');
+    el.removeAttribute('join-href');
+    await settle(el);
+    expect(seen(el)).to.deep.equal({ text: 'Questions about MMN? Call MyIgSource.', links: [['Call +1 855-250-5111', 'tel:+18552505111']] });
+    expect(warnings.take()).to.deep.equal([]);
   });
 
   it('names the organisation in its heading: the partner\'s org-name, in every part', async () => {
@@ -77,20 +191,19 @@ describe('<contact-banner>', () => {
       html`<contact-banner join-href=${JOIN} facebook-href=${FACEBOOK} org-name="MMN Friends"></contact-banner>`,
     );
     expect(links(el)).to.deep.equal([
-      ['Call +1 855-250-5111', 'tel:+18552505111'],
       ['Join MMN Friends', JOIN],
       ['MMN Friends on Facebook', FACEBOOK],
     ]);
     el.removeAttribute('join-href');
     await settle(el);
-    expect(links(el).map(([text]) => text)).to.deep.equal(['Call +1 855-250-5111', 'MMN Friends on Facebook']);
+    expect(links(el).map(([text]) => text)).to.deep.equal(['MMN Friends on Facebook']);
   });
 
   it('accepts http: links and resolves relative ones against the host page', async () => {
     const el = await render<ContactBanner>(
       html`<contact-banner org-name="MMN Friends" join-href="http://example.org/join" facebook-href="/facebook"></contact-banner>`,
     );
-    expect(links(el).slice(1).map(([, href]) => href)).to.deep.equal([
+    expect(links(el).map(([, href]) => href)).to.deep.equal([
       'http://example.org/join',
       new URL('/facebook', location.href).href,
     ]);
@@ -151,21 +264,32 @@ describe('<contact-banner>', () => {
     expect($(el, '[part~="cta-join"]').innerText).to.equal(`Join ${name}`);
   });
 
-  it('refuses an org-name over 80 characters with one warning', async () => {
+  it('cuts an org-name over 80 characters, says so, and never falls back to MyIgSource or its number', async () => {
     const name = 'M'.repeat(200);
-    const el = await render<ContactBanner>(html`<contact-banner org-name=${name}></contact-banner>`);
-    expect(visibleText(el)).to.contain('Reach MyIgSource');
+    const el = await render<ContactBanner>(html`<contact-banner org-name=${name} phone=${PHONE}></contact-banner>`);
+    expect($(el, '[part~="heading"]').innerText).to.equal(`Talk to ${'M'.repeat(80)}…`);
+    expect(visibleText(el)).not.to.contain('MyIgSource');
+    expect(links(el)).to.deep.equal([[`Call ${PHONE}`, 'tel:+15550100199']]);
     expectOneRefusal(warnings.take(), 'org-name', name);
   });
 
+  it('shows no phone number under a cut org-name that came without one', async () => {
+    const el = await render<ContactBanner>(html`<contact-banner org-name=${'M'.repeat(200)}></contact-banner>`);
+    expect(links(el)).to.deep.equal([]);
+    expect(visibleText(el)).not.to.contain('855');
+    const said = warnings.take();
+    expect(said.filter((w) => w.includes('ignored org-name'))).to.have.length(1);
+    expect(said.filter((w) => w.includes('no phone or link'))).to.have.length(1);
+  });
+
   for (const [action, part, href] of [
-    ['call', 'cta-call', 'tel:+18552505111'],
+    ['call', 'cta-call', 'tel:+15550100199'],
     ['join', 'cta-join', JOIN],
     ['facebook', 'cta-facebook', FACEBOOK],
   ]) {
     it(`fires mmn-cta-click for "${action}" that bubbles out of the shadow root`, async () => {
       const el = await render<ContactBanner>(
-        html`<contact-banner org-name="MMN Friends" join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`,
+        html`<contact-banner org-name="MMN Friends" phone=${PHONE} join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`,
       );
       const heard = oneEvent<MmnCtaClickEvent>(document, 'mmn-cta-click');
       $(el, `[part~="${part}"]`).click();
@@ -207,7 +331,7 @@ describe('<contact-banner>', () => {
     const wrapper = await render(
       html`<div>
         <button>before</button>
-        <contact-banner org-name="MMN Friends" join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>
+        <contact-banner org-name="MMN Friends" phone=${PHONE} join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>
       </div>`,
     );
     const el = wrapper.querySelector('contact-banner')!;
@@ -230,16 +354,16 @@ describe('<contact-banner>', () => {
   });
 
   it('gives every link a target at least 44px high', async () => {
-    const el = await render<ContactBanner>(html`<contact-banner org-name="MMN Friends" join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`);
+    const el = await render<ContactBanner>(html`<contact-banner org-name="MMN Friends" phone=${PHONE} join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`);
     for (const a of $$(el, 'a')) expect(a.getBoundingClientRect().height).to.be.at.least(43.5);
   });
 
   it('wraps from a 280px sidebar to a full-width page without overflowing', async () => {
     const narrow = await render(
-      html`<div style="width: 280px"><contact-banner org-name="MMN Friends" join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner></div>`,
+      html`<div style="width: 280px"><contact-banner org-name="MMN Friends" phone=${PHONE} join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner></div>`,
     );
     const wide = await render(
-      html`<div style="width: 1100px"><contact-banner org-name="MMN Friends" join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner></div>`,
+      html`<div style="width: 1100px"><contact-banner org-name="MMN Friends" phone=${PHONE} join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner></div>`,
     );
     const narrowEl = narrow.firstElementChild!;
     const wideEl = wide.firstElementChild!;
@@ -270,16 +394,16 @@ describe('<contact-banner>', () => {
   });
 
   it('prints the web addresses of its links, since paper cannot be clicked', async function () {
-    const el = await render<ContactBanner>(html`<contact-banner org-name="MMN Friends" join-href=${JOIN}></contact-banner>`);
+    const el = await render<ContactBanner>(html`<contact-banner org-name="MMN Friends" phone=${PHONE} join-href=${JOIN}></contact-banner>`);
     await emulateOrSkip(this, { media: 'print' });
     const after = getComputedStyle($(el, '[part~="cta-join"]'), '::after').content;
     await emulate({});
     expect(after).to.contain(JOIN);
-    expect($(el, '[part~="cta-call"]').innerText).to.contain('+1 855-250-5111');
+    expect($(el, '[part~="cta-call"]').innerText).to.contain(PHONE);
   });
 
   it('exposes parts for the container, heading and each call-to-action', async () => {
-    const el = await render<ContactBanner>(html`<contact-banner org-name="MMN Friends" join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`);
+    const el = await render<ContactBanner>(html`<contact-banner org-name="MMN Friends" phone=${PHONE} join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`);
     expect($(el, '[part~="container"]')).to.exist;
     expect($(el, '[part~="heading"]').localName).to.equal('h2');
     expect($$(el, '[part~="cta"]')).to.have.length(3);

@@ -3,6 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { WIDGET_TAGS } from '../src/define.js';
 import { loadTemplates } from '../src/i18n/load.js';
 import { matchLocale, targetLocales } from '../src/i18n/match.js';
+import { translationReview } from '../src/content/translation-reviews.js';
 import { formatDate } from '../src/shared/content-parts.js';
 import { $, render, settle, visibleText, watchWarnings } from './helpers.js';
 
@@ -28,9 +29,11 @@ const TERMS: Record<string, { overview: string[]; vsAls: string[] }> = {
 };
 
 /** Every piece of text a reader or a screen reader meets, in document order. */
-function texts(el: Element): string[] {
+function texts(el: Element, { skip = '' } = {}): string[] {
   const root = el.shadowRoot!;
-  const blocks = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, caption, th, td, figcaption, desc, .key, a, time, legend, label, button')];
+  const blocks = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, caption, th, td, figcaption, desc, .key, a, time, legend, label, button')].filter(
+    (node) => !skip || !node.closest(skip),
+  );
   const labels = [...root.querySelectorAll('[aria-label]')].map((node) => node.getAttribute('aria-label')!);
   return [...blocks.map((node) => node.textContent.replace(/\s+/g, ' ').trim()), ...labels];
 }
@@ -132,13 +135,54 @@ describe('languages', () => {
     });
   });
 
+  describe('the meta line', () => {
+    const CONTENT_TAGS = ['mmn-overview', 'mmn-vs-als', 'mmn-visit-notes'];
+    const NB = '\u00a0';
+    /** What a reader sees above the sources: last reviewed, next review due, and in a translation how it was made and checked. */
+    const lines: Record<string, string[]> = {
+      en: ['Last reviewed: November 30, 2026', 'Next review due: November 30, 2027'],
+      es: ['Última revisión: 30 de noviembre de 2026', 'Próxima revisión: 30 de noviembre de 2027', 'Traducido del inglés. Traducción revisada el 1 de diciembre de 2026.'],
+      fr: [`Dernière révision${NB}: 30 novembre 2026`, `Prochaine révision${NB}: 30 novembre 2027`, 'Traduit de l’anglais. Traduction vérifiée le 1 décembre 2026.'],
+      de: ['Zuletzt geprüft: 30. November 2026', 'Nächste Prüfung: 30. November 2027', 'Aus dem Englischen übersetzt. Übersetzung geprüft am 1. Dezember 2026.'],
+      'pt-BR': ['Última revisão: 30 de novembro de 2026', 'Próxima revisão: 30 de novembro de 2027', 'Traduzido do inglês. Tradução revisada em 1 de dezembro de 2026.'],
+      'zh-Hans': ['最后审核日期：2026年11月30日', '下次审核日期：2027年11月30日', '本文译自英文。译文已于2026年12月1日审核。'],
+      ar: ['آخر مراجعة: 30 نوفمبر 2026', 'موعد المراجعة القادمة: 30 نوفمبر 2027', 'تُرجم هذا النص من الإنجليزية. رُوجعت الترجمة في 1 ديسمبر 2026.'],
+    };
+    for (const locale of ['en', ...LOCALES]) {
+      it(`shows both review dates${locale === 'en' ? ', and no translation line,' : ' and how it was translated and checked'} in ${locale}`, async () => {
+        for (const tag of CONTENT_TAGS) {
+          const meta = $(await widget(tag, locale === 'en' ? undefined : locale), '[part~="meta"]');
+          const shown = [...meta.querySelectorAll(':scope > p')].map((p) => p.textContent!.trim().replace(/[ \n\t]+/g, ' '));
+          const expected = lines[locale];
+          expect(shown.slice(0, expected.length), `${tag} in ${locale}`).to.deep.equal(expected);
+          // Then the sources: nothing more about the translation.
+          expect(shown[expected.length], `${tag} in ${locale}`).to.not.match(/Translat|Tradu|Übersetz|译|تُرجم/);
+          const times = [...meta.querySelectorAll('time')].map((time) => time.dateTime);
+          expect(times, tag).to.deep.equal(locale === 'en' ? ['2026-11-30', '2027-11-30'] : ['2026-11-30', '2027-11-30', '2026-12-01']);
+        }
+      });
+    }
+
+    it('records each translation\'s check honestly, and none for English', () => {
+      expect(translationReview('en')).to.equal(undefined);
+      for (const locale of LOCALES) {
+        const review = translationReview(locale)!;
+        expect(review.checked, locale).to.match(/^\d{4}-\d{2}-\d{2}$/);
+        // The 2026-12-01 check was a language review, not a clinician's: it must say so.
+        expect(review.by, locale).to.contain('independent language reviewer').and.to.contain('not a native-speaking clinician');
+        expect(review.what, locale).to.not.equal('');
+      }
+    });
+  });
+
   for (const locale of LOCALES) {
     describe(`in ${locale}`, () => {
       for (const tag of TAGS) {
         it(`<${tag}> shows every string translated, with no English left over`, async () => {
           const english = texts(await widget(tag));
           const el = await widget(tag, locale);
-          const translated = texts(el);
+          // All but the line only a translation has (how it was translated and checked, tested below).
+          const translated = texts(el, { skip: `[part~="meta"] p:has(time[datetime="${translationReview(locale)!.checked}"])` });
           expect(translated).to.have.length(english.length);
           const allowed = SAME_AS_ENGLISH[locale] ?? [];
           const leftOver = english.filter((text, i) => text === translated[i] && !allowed.includes(text));
@@ -167,11 +211,11 @@ describe('languages', () => {
       });
 
       it('keeps the phone number a left-to-right phone number', async () => {
-        const el = await widget('contact-banner', locale);
+        const el = await widget('contact-banner', locale, 'phone="+44 20 7946 0000"');
         const call = $<HTMLAnchorElement>(el, '[part~="cta-call"]');
-        expect(call.href).to.equal('tel:+18552505111');
+        expect(call.href).to.equal('tel:+442079460000');
         const phone = call.querySelector<HTMLElement>('.phone')!;
-        expect(phone.textContent).to.equal('+1 855-250-5111');
+        expect(phone.textContent).to.equal('+44 20 7946 0000');
         expect(phone.dir).to.equal('ltr');
         expect(getComputedStyle(phone).unicodeBidi).to.equal('isolate');
       });

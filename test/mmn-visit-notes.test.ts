@@ -18,7 +18,7 @@ const SIGNS = [
 const QUESTIONS = [
   'Could this be MMN?',
   'Could it be ALS, or a squeezed nerve such as carpal tunnel syndrome?',
-  'Which tests will tell?',
+  'Which tests can show what I have?',
   'Which treatment is right for me?',
   'Could treatment make my muscles stronger?',
 ];
@@ -179,7 +179,7 @@ describe('<mmn-visit-notes>', () => {
     await tap(el, 'Trouble breathing');
     await tap(el, 'Muscle spasms');
     await tap(el, 'Muscle spasms'); // ticked, then unticked
-    await tap(el, 'Which tests will tell?');
+    await tap(el, 'Which tests can show what I have?');
     await type(el, 'started', TYPED);
     const printing = stubPrint(() => ({
       marked: el.hasAttribute('data-mmn-printing'),
@@ -197,7 +197,7 @@ describe('<mmn-visit-notes>', () => {
         signs: ['Weakness in a finger, thumb, or hand', 'Trouble breathing'],
         notes: ['Trouble breathing is not a usual sign of MMN. Be sure to tell your doctor about this sign.'],
         typed: [TYPED],
-        questions: ['Which tests will tell?'],
+        questions: ['Which tests can show what I have?'],
         answerLines: 2,
         date: localToday(),
       },
@@ -264,7 +264,7 @@ describe('<mmn-visit-notes>', () => {
     await settle(el);
     await tap(el, 'Weakness in a finger, thumb, or hand');
     await tap(el, 'Trouble breathing');
-    await tap(el, 'Which tests will tell?');
+    await tap(el, 'Which tests can show what I have?');
     await tap(el, 'Could treatment make my muscles stronger?');
     await type(el, 'started', TYPED);
     await type(el, 'daily', DAILY);
@@ -295,7 +295,7 @@ describe('<mmn-visit-notes>', () => {
       'What is hard in my daily life',
       DAILY,
       'Questions I want to ask',
-      'Which tests will tell?',
+      'Which tests can show what I have?',
       'Could treatment make my muscles stronger?',
     ]) {
       expect(text, pages[0]).to.contain(squeeze(words));

@@ -7,6 +7,7 @@
  * page works opened from disk.
  */
 import { toPhoneNumber, toWebUrl } from '../../src/shared/safe-link.js';
+import { embedPath } from '../../site/embed-address.js';
 
 type Host = 'self' | 'jsdelivr' | 'unpkg';
 
@@ -27,6 +28,8 @@ interface BuilderData {
   /** Files to offer for download beside this page, for self-hosting. */
   downloads: string[];
   lastReviewed: Record<string, string>;
+  /** When each content widget's next review is due, by tag. */
+  nextReview: Record<string, string>;
   defaults: Record<'light' | 'dark', Record<string, string>>;
   defaultPhone: string;
   defaultOrg: string;
@@ -36,6 +39,14 @@ interface BuilderData {
   gap: number;
   /** Height of each widget 768px wide, in px at a 16px font: for frames. */
   frameHeight: Record<string, number>;
+  /** The static site serving the embed pages (MMN_SITE_URL at build time, ending with `/`), or '' if not set. */
+  siteUrl: string;
+  /**
+   * schema.org JSON-LD by locale, then by the content widgets on the page
+   * (`mmn-overview`, `mmn-vs-als`, or both joined by a comma):
+   * dist/structured-data/<locale>.json.
+   */
+  structuredData: Record<string, Record<string, unknown>>;
 }
 
 const data = JSON.parse(document.getElementById('builder-data')!.textContent) as BuilderData;
@@ -50,6 +61,7 @@ const phone = $<HTMLInputElement>('phone');
 const joinHref = $<HTMLInputElement>('join-href');
 const facebookHref = $<HTMLInputElement>('facebook-href');
 const folder = $<HTMLInputElement>('folder');
+const structuredData = $<HTMLInputElement>('structured-data');
 const bannerOptions = $<HTMLFieldSetElement>('banner-options');
 const colours = [...document.querySelectorAll<HTMLInputElement>('input[type="color"]')];
 const preview = $<HTMLDivElement>('preview');
@@ -118,6 +130,7 @@ function bannerAttributes(active: boolean): [string, string][] {
   }
   const org = orgName.value.trim();
   if (org) chosen.push(['org-name', org]);
+  showPhoneHint(org);
   const number = phone.value.trim();
   if (check(phone, !number || !!toPhoneNumber(number)) && number) chosen.push(['phone', number]);
   for (const input of [joinHref, facebookHref]) {
@@ -128,8 +141,23 @@ function bannerAttributes(active: boolean): [string, string][] {
   $('org-name-warning').textContent =
     ownDetails && !org
       ? `Add your organisation’s name: without it, the box says “Talk to ${data.defaultOrg}” above your own details.`
-      : '';
+      : org && !ownDetails
+        ? 'Add a phone number or a web page: without one, the box gives no way to get in touch.'
+        : '';
   return chosen;
+}
+
+/**
+ * The phone field's hint and example. MyIgSource's number is shown only
+ * while the box names MyIgSource: a partner's box shows no number it was
+ * not given, so neither does its form.
+ */
+function showPhoneHint(org: string): void {
+  const abroad = 'Start with your country code (such as +1 or +44) so that people abroad can call too.';
+  phone.placeholder = org ? '' : data.defaultPhone;
+  $('phone-hint').textContent = org
+    ? `Left empty, the box shows no phone number. ${abroad}`
+    : `Left empty, the box shows ${data.defaultOrg}’s number, ${data.defaultPhone}, under ${data.defaultOrg}’s name. ${abroad}`;
 }
 
 function themeDefaults(): Record<string, string> {
@@ -172,6 +200,55 @@ function localesRun(): string[] {
   if (language.value === 'en') return [];
   if (language.value) return [language.value];
   return Object.keys(data.locales);
+}
+
+/** The sandbox of a frame: scripts, and links that leave it (a new tab, or the top page for a call), nothing else. */
+const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation';
+
+/**
+ * Where the embed pages are: the site set at build time; else the site this
+ * builder is served from (`<site>/builder/`); else a placeholder, when the
+ * page is opened from disk.
+ */
+function siteUrl(): string | null {
+  if (data.siteUrl) return data.siteUrl;
+  return /^https?:$/.test(location.protocol) ? new URL('../', location.href).href : null;
+}
+
+/**
+ * The frame code for websites that take no script: one frame per widget,
+ * its page in the chosen language (English for "same as my website", which
+ * a frame cannot see), its other choices in the query string, which the
+ * page checks as the element does. A banner with the partner's own details
+ * gets the page that shows MyIgSource's nowhere (site/embed-address.ts).
+ */
+function frameSnippet(tags: string[], attributesOf: (tag: string) => [string, string][]): string {
+  const site = siteUrl() ?? 'https://YOUR-MMN-WIDGETS-SITE/';
+  const lang = language.value || 'en';
+  return tags
+    .map((tag) => {
+      const params = new URLSearchParams(attributesOf(tag).filter(([name]) => name !== 'lang'));
+      const query = params.toString();
+      // A banner with the partner's own details: the page with no MyIgSource banner pre-rendered.
+      const src = `${site}embed/${embedPath(tag, lang, params, data.defaultOrg)}${query ? `?${query}` : ''}`;
+      const title = document.querySelector(`label[for="show-${tag}"]`)?.textContent?.trim() ?? tag;
+      return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" height="${data.frameHeight[tag]}" style="width: 100%; border: 0;" sandbox="${SANDBOX}"></iframe>`;
+    })
+    .join('\n');
+}
+
+function frameNotes(framed: boolean, tags: string[]): void {
+  const notes: string[] = [];
+  if (framed && tags.length) {
+    const site = siteUrl();
+    if (!site) notes.push('Replace https://YOUR-MMN-WIDGETS-SITE/ with the address where the mmn-widgets site is published (see the README).');
+    if (!language.value) notes.push('A frame cannot see your website’s language: it shows English. Choose a language above for another.');
+    if (picked.size) notes.push('Your own colours do not reach a frame: it uses the light or dark colours.');
+    notes.push(
+      `Each frame has a fixed height and scrolls if the text needs more room (on a phone). If your website allows one script, add <script src="${site ?? 'https://YOUR-MMN-WIDGETS-SITE/'}embed.js" defer></script> once, and each frame takes the height of its content.`,
+    );
+  }
+  $('frame-notes').textContent = notes.join(' ');
 }
 
 function render(): void {
@@ -219,7 +296,8 @@ function render(): void {
       ]
     : [];
   const dates = [...new Set(tags.map((tag) => data.lastReviewed[tag]).filter(Boolean))].sort();
-  const reviewed = dates.length ? `, content last reviewed ${dates.join(' and ')}` : '';
+  const due = [...new Set(tags.map((tag) => data.nextReview[tag]).filter(Boolean))].sort();
+  const reviewed = dates.length ? `, content last reviewed ${dates.join(' and ')}, next review due ${due.join(' and ')}` : '';
   // Every file the bundle may load beside itself for this snippet: the chosen
   // widgets' own files, then the language files. Preloaded, so the browser
   // fetches them alongside the bundle instead of after it.
@@ -241,8 +319,13 @@ function render(): void {
           integrity: Object.fromEntries(besideTheBundle.map((file) => [base + file.file, file.integrity])),
         }).replace(/</g, '\\u003c')}</script>`
       : '';
-  snippet.value = tags.length
-    ? [
+  const framed = $<HTMLInputElement>('code-frame').checked;
+  frameNotes(framed, tags);
+  snippet.value = !tags.length
+    ? ''
+    : framed
+      ? `<!-- MMN patient information: mmn-widgets ${data.version}${reviewed}, in a frame -->\n${frameSnippet(tags, attributesOf)}\n`
+      : [
         `<!-- MMN patient information: mmn-widgets ${data.version}${reviewed} -->`,
         '<style>',
         ...css,
@@ -253,16 +336,27 @@ function render(): void {
           ? `<script type="module" src="${escapeHtml(base + data.bundle.file)}" integrity="${data.bundle.integrity}" crossorigin="anonymous"></script>`
           : '<!-- Give the address of the folder with the files (Advanced). -->',
         ...tags.map((tag) => `<${tag}${attributesOf(tag).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}></${tag}>`),
+        ...(searchEngineData(tags) ? [searchEngineData(tags)] : []),
         '',
-      ].join('\n')
-    : '';
+      ].join('\n');
+
+  const described = searchEngineData(tags);
+  $('structured-data-status').textContent = !structuredData.checked
+    ? ''
+    : framed
+      ? 'A frame cannot describe the information to search engines: choose the script code for that.'
+      : described
+      ? 'The code ends with a description of the information for search engines. Visitors do not see it.'
+      : !tags.some((tag) => data.structuredData.en?.[tag])
+        ? 'Only the overview and the comparison with ALS have a description for search engines.'
+        : 'Choose the language of your pages above: search engines are told which language the information is in.';
 
   const ratio = contrastRatio($<HTMLInputElement>('color-text').value, $<HTMLInputElement>('color-surface').value);
   $('contrast').textContent =
     ratio < 4.5
       ? `Text may be hard to read: its contrast with the background is ${ratio.toFixed(1)}:1. Aim for 4.5:1 or more.`
       : `Text contrast: ${ratio.toFixed(1)}:1.`;
-  $('about').textContent = `Version ${data.version}.${dates.length ? ` The medical content was last reviewed on ${dates.join(' and ')}.` : ''}`;
+  $('about').textContent = `Version ${data.version}.${dates.length ? ` The medical content was last reviewed on ${dates.join(' and ')}; its next review is due on ${due.join(' and ')}.` : ''}`;
   const locales = localesRun();
   const notesFile = tags.some((tag) => data.widgetFiles[tag]) ? ', the visit notes’ file' : '';
   $('integrity').textContent =
@@ -275,7 +369,8 @@ function render(): void {
         : `, and all ${locales.length} language files, which visitors’ browsers then download (about ${data.localesKB} KB in all) even if they show only one. Choose one language to load only that one.`) +
     (locales.length === 1 ? ' If a script of your own later switches the widgets to another language, that file is not checked.' : '');
 
-  void cspHint(importMap);
+  if (framed) $('integrity').textContent = '';
+  void cspHint(framed ? '' : importMap);
 
   // Frames (Wix, Google Sites): the height the chosen widgets need, 768px wide.
   const height = tags.reduce((sum, tag) => sum + data.frameHeight[tag] + data.gap * 16, 0);
@@ -283,6 +378,22 @@ function render(): void {
     span.textContent = tags.length ? `${Math.ceil(height / 50) * 50} pixels` : 'as tall as the widgets';
   }
   copyStatus.textContent = '';
+}
+
+/**
+ * The schema.org description of the content widgets among `tags`, as one
+ * `<script type="application/ld+json">`, when asked for and a language is
+ * chosen ("same as my website" cannot say which language the page is in).
+ * A data block: browsers do not run it, and a Content-Security-Policy does
+ * not apply to it.
+ */
+function searchEngineData(tags: string[]): string {
+  const byWidgets = data.structuredData[language.value];
+  if (!structuredData.checked || !byWidgets) return '';
+  const described = byWidgets[tags.filter((tag) => data.structuredData.en?.[tag]).join(',')];
+  if (!described) return '';
+  const json = JSON.stringify(described).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `<script type="application/ld+json">${json}</script>`;
 }
 
 /** What a page with a Content-Security-Policy must allow for the snippet's inline import map: its SHA-256 hash. */
@@ -320,8 +431,7 @@ async function copy(): Promise<void> {
 
 function setUp(): void {
   $('version').textContent = data.version;
-  phone.placeholder = data.defaultPhone;
-  $('phone-hint').textContent = `Left empty, the box shows ${data.defaultOrg}’s number, ${data.defaultPhone}. Start with your country code (such as +1 or +44) so that people abroad can call too.`;
+  showPhoneHint(orgName.value.trim());
   const files = $('file-list');
   files.replaceChildren(
     ...data.downloads.map((file) => {
@@ -339,7 +449,7 @@ function setUp(): void {
     ? `Both serve mmn-widgets ${data.version}.`
     : `jsDelivr and unpkg will work only once mmn-widgets ${data.version} is published. Until then, use your own website.`;
 
-  for (const control of [language, theme, headingLevel]) control.addEventListener('change', render);
+  for (const control of [language, theme, headingLevel, structuredData]) control.addEventListener('change', render);
   for (const box of widgetBoxes) box.addEventListener('change', render);
   for (const input of [orgName, phone, joinHref, facebookHref, folder]) input.addEventListener('input', render);
   // Show a completed address as it will be used, once the partner leaves the field.
@@ -353,7 +463,7 @@ function setUp(): void {
       }
     });
   }
-  for (const input of document.querySelectorAll('input[name="host"]')) input.addEventListener('change', render);
+  for (const input of document.querySelectorAll('input[name="host"], input[name="code"]')) input.addEventListener('change', render);
   for (const input of colours) {
     input.addEventListener('input', () => {
       picked.add(input.id);

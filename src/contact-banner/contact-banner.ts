@@ -72,8 +72,11 @@ export class ContactBanner extends MmnElement {
    * Phone number, in national (`(555) 010-2000`) or international
    * (`+44 20 7946 0000`) form: digits, spaces, `-`, `.`, brackets and a
    * leading `+`. Shown as written; dialled as its digits, keeping the `+`.
+   * Left unset, the banner shows MyIgSource's number (`+1 855-250-5111`)
+   * only while it names MyIgSource: with an `org-name` of your own, it shows
+   * no phone number at all.
    */
-  phone: string = DEFAULT_PHONE;
+  phone?: string;
 
   /** Where "Join" leads; shown only when given as an `https:` or `http:` URL. */
   joinHref?: string;
@@ -87,37 +90,49 @@ export class ContactBanner extends MmnElement {
    */
   orgName: string = DEFAULT_ORG;
 
-  private activePhone: PhoneNumber = toPhoneNumber(DEFAULT_PHONE)!;
+  private activePhone: PhoneNumber | null = toPhoneNumber(DEFAULT_PHONE);
   private join: string | null = null;
   private facebook: string | null = null;
   private org = DEFAULT_ORG;
-  private warnedOrg = false;
+  /** A banner says at most once that its contact details are wrong (no org-name, or nothing to offer). */
+  private warnedContact = false;
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('phone')) {
-      const phone = this.phone == null ? null : toPhoneNumber(this.phone);
-      if (!phone && this.phone != null) {
-        this.refuse('phone', this.phone, 'a phone number of digits, spaces, -, . and brackets', DEFAULT_PHONE);
+    if (changed.has('orgName')) {
+      const org = this.orgName == null ? '' : String(this.orgName).trim();
+      // A name too long is cut, not replaced: a partner's banner never falls
+      // back to MyIgSource's name, and so never to its number.
+      const long = org.length > MAX_ORG_LENGTH;
+      if (long) this.refuse('org-name', this.orgName, `at most ${MAX_ORG_LENGTH} characters`, 'its start');
+      this.org = long ? `${org.slice(0, MAX_ORG_LENGTH)}…` : org || DEFAULT_ORG;
+    }
+    const partner = this.org !== DEFAULT_ORG;
+    if (changed.has('phone') || changed.has('orgName')) {
+      const given = this.phone == null ? null : toPhoneNumber(this.phone);
+      if (changed.has('phone') && !given && this.phone != null) {
+        this.refuse('phone', this.phone, 'a phone number of digits, spaces, -, . and brackets', partner ? 'no phone number' : DEFAULT_PHONE);
       }
-      this.activePhone = phone ?? toPhoneNumber(DEFAULT_PHONE)!;
+      // MyIgSource's number only ever stands under MyIgSource's name: a
+      // partner's banner never advertises a number the partner did not give.
+      this.activePhone = given ?? (partner ? null : toPhoneNumber(DEFAULT_PHONE));
     }
     if (changed.has('joinHref')) this.join = this.checkLink('join-href', this.joinHref);
     if (changed.has('facebookHref')) this.facebook = this.checkLink('facebook-href', this.facebookHref);
-    if (changed.has('orgName')) {
-      const org = this.orgName == null ? '' : String(this.orgName).trim();
-      if (org.length > MAX_ORG_LENGTH) {
-        this.refuse('org-name', this.orgName, `a name of at most ${MAX_ORG_LENGTH} characters`, DEFAULT_ORG);
-      }
-      this.org = org && org.length <= MAX_ORG_LENGTH ? org : DEFAULT_ORG;
-    }
-    // A partner's own contact details under MyIgSource's name would send
-    // readers to the wrong organisation: say so once.
-    const digits = this.activePhone.href.replace(/\D/g, '');
-    const partnerPhone = digits !== DEFAULT_DIGITS && `1${digits}` !== DEFAULT_DIGITS;
-    if (!this.warnedOrg && this.org === DEFAULT_ORG && (partnerPhone || this.join || this.facebook)) {
-      this.warnedOrg = true;
-      warn(`<${this.localName}> has a phone or link of its own but no org-name: it still names ${DEFAULT_ORG}.`);
+    if (this.warnedContact) return;
+    // Contact details that mislead or offer nothing, said once per banner:
+    // a partner's own details under MyIgSource's name would send readers to
+    // the wrong organisation; a partner's name alone gives no way in.
+    const digits = this.activePhone?.href.replace(/\D/g, '');
+    const partnerPhone = !!digits && digits !== DEFAULT_DIGITS && `1${digits}` !== DEFAULT_DIGITS;
+    const problem = !partner && (partnerPhone || this.join || this.facebook)
+      ? `a phone or link of its own but no org-name: it still names ${DEFAULT_ORG}`
+      : !this.activePhone && !this.join && !this.facebook
+        ? 'no phone or link: it offers no way to get in touch'
+        : '';
+    if (problem) {
+      this.warnedContact = true;
+      warn(`<${this.localName}> has ${problem}.`);
     }
   }
 
@@ -154,18 +169,22 @@ export class ContactBanner extends MmnElement {
   override render() {
     const { locale, msg, dir } = this.i18n;
     const c = banner(locale, msg);
-    const org = this.org;
+    const { org, activePhone: phone, join, facebook } = this;
+    const online = !!(join || facebook);
+    const text = phone ? (online ? c.text.both : c.text.phone) : online ? c.text.online : c.text.none;
     return html`
       <div part="container" class=${this.containerClass} lang=${locale} dir=${dir}>
         <div class="intro">
           ${heading(this.level, withValues(c.heading, { org }), { id: 'heading', part: 'heading', className: 'title' })}
-          <p>${withValues(c.text, { org })}</p>
+          <p>${withValues(text, { org })}</p>
         </div>
-        <ul class="actions" aria-label=${c.links}>
-          <li>${this.link('call', this.activePhone.href, html`${c.call} <span class="phone" dir="ltr">${this.activePhone.display}</span>`)}</li>
-          ${this.join ? html`<li>${this.link('join', this.join, withValues(c.join, { org }))}</li>` : nothing}
-          ${this.facebook ? html`<li>${this.link('facebook', this.facebook, withValues(c.facebook, { org }))}</li>` : nothing}
-        </ul>
+        ${phone || online
+          ? html`<ul class="actions" aria-label=${c.links}>
+              ${phone ? html`<li>${this.link('call', phone.href, html`${c.call} <span class="phone" dir="ltr">${phone.display}</span>`)}</li>` : nothing}
+              ${join ? html`<li>${this.link('join', join, withValues(c.join, { org }))}</li>` : nothing}
+              ${facebook ? html`<li>${this.link('facebook', facebook, withValues(c.facebook, { org }))}</li>` : nothing}
+            </ul>`
+          : nothing}
       </div>
     `;
   }

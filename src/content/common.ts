@@ -8,6 +8,14 @@ export const common = perLocale(
       id: 'common.lastReviewedOn',
       desc: 'Keep {date}: it becomes the date, written out in this language. Use the separator of this language.',
     }),
+    nextReview: msg('Next review due: {date}', {
+      id: 'common.nextReview',
+      desc: 'Shown under "Last reviewed": the day the information must be checked again. Keep {date}. Use the separator of this language.',
+    }),
+    translated: msg('Translated from English. Translation checked on {date}.', {
+      id: 'common.translated',
+      desc: 'Shown only in translations: this text was translated from English, and a reviewer checked the translation on {date}. Keep {date}.',
+    }),
     sources: msg('Where this information comes from:', {
       id: 'common.sourcesFrom',
       desc: 'Introduces the list of sources. Use the separator of this language.',

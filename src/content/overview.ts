@@ -1,11 +1,12 @@
 import type { Msg } from '../i18n/translator.js';
 import { perLocale } from '../i18n/translator.js';
+import { reviewDates } from './dates.js';
 import { MYIGSOURCE_MMN } from './sources.js';
 import type { OverviewContent } from './types.js';
 
 export const overview = perLocale(
   (msg: Msg): OverviewContent => ({
-    lastReviewed: '2026-11-30',
+    ...reviewDates('2026-11-30'),
     sources: [MYIGSOURCE_MMN],
     heading: msg('What is MMN?', { id: 'overview.heading' }),
     keyPoints: {

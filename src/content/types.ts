@@ -3,6 +3,7 @@
  * render it, so it can be reviewed, translated and dated on its own.
  * When a fact changes, change `lastReviewed` with it.
  */
+import type { ReviewDates } from './dates.js';
 
 /** Where a fact comes from. */
 export interface Source {
@@ -12,10 +13,11 @@ export interface Source {
   readonly url?: string;
 }
 
-/** What every content record carries besides its copy. */
-export interface ContentRecord {
-  /** The day a person last checked the copy against its sources, `YYYY-MM-DD`. */
-  readonly lastReviewed: string;
+/**
+ * What every content record carries besides its copy: when it was reviewed
+ * and is next due (`...reviewDates('YYYY-MM-DD')`, see dates.ts), and its sources.
+ */
+export interface ContentRecord extends ReviewDates {
   readonly sources: readonly Source[];
 }
 
@@ -31,6 +33,10 @@ export interface Section {
 export interface CommonCopy {
   /** The review line, with `{date}` where the date goes and the language's own separator. */
   readonly lastReviewed: string;
+  /** The line of the next review, beside it, the same way. */
+  readonly nextReview: string;
+  /** In a translation only: how it was made and when it was checked (`{date}`). */
+  readonly translated: string;
   /** The label of the list of sources, with the language's own separator. */
   readonly sources: string;
   /** How one source is cited in the list, with `{publisher}` and `{title}`. */
@@ -66,6 +72,8 @@ export interface OverviewContent extends ContentRecord {
 }
 
 export interface ComparisonRow {
+  /** Stable name, never shown: `signs`, `speed`, `breathing`. */
+  readonly id: string;
   readonly label: string;
   readonly mmn: string;
   readonly als: string;
@@ -95,8 +103,12 @@ export interface VsAlsContent extends ContentRecord {
 
 export interface BannerContent {
   readonly heading: string;
-  /** Messages with `{org}` are filled with the organisation's name when rendered. */
-  readonly text: string;
+  /**
+   * The line under the heading, by what the banner offers, so that it never
+   * names a way of getting in touch the banner does not give. Messages with
+   * `{org}` are filled with the organisation's name when rendered.
+   */
+  readonly text: { readonly phone: string; readonly online: string; readonly both: string; readonly none: string };
   /** Put before the phone number, which is kept apart so it always reads left to right. */
   readonly call: string;
   readonly join: string;
@@ -137,4 +149,11 @@ export interface VisitNotesContent extends ContentRecord {
   readonly printFailed: string;
   /** The printed page: its title, the date line (`{date}`), the label of the lines left for answers. */
   readonly sheet: { readonly title: string; readonly date: string; readonly answer: string };
+}
+
+/** Full names of the conditions, on their own (the widgets use them inside sentences). */
+export interface ConditionNames {
+  readonly mmn: string;
+  readonly als: string;
+  readonly carpalTunnel: string;
 }

@@ -1,5 +1,6 @@
 import type { Msg } from '../i18n/translator.js';
 import { perLocale } from '../i18n/translator.js';
+import { reviewDates } from './dates.js';
 import { MYIGSOURCE_MMN } from './sources.js';
 import type { VisitNotesContent } from './types.js';
 
@@ -14,7 +15,7 @@ import type { VisitNotesContent } from './types.js';
  */
 export const visitNotes = perLocale(
   (msg: Msg): VisitNotesContent => ({
-    lastReviewed: '2026-11-30',
+    ...reviewDates('2026-11-30'),
     sources: [MYIGSOURCE_MMN],
     heading: msg('Get ready to talk to your doctor', { id: 'notes.heading' }),
     intro: [
@@ -30,18 +31,33 @@ export const visitNotes = perLocale(
       id: 'notes.privacy',
     }),
     signs: {
-      legend: msg('Signs I have', { id: 'notes.signs.legend' }),
+      legend: msg('Signs I have', {
+        id: 'notes.signs.legend',
+        desc: 'Name signs with the word the other widgets use (the glossary: xliff/glossary.json).',
+      }),
       choices: [
         { id: 'hand', label: msg('Weakness in a finger, thumb, or hand', { id: 'notes.signs.hand' }) },
         { id: 'arm', label: msg('Weakness in the wrist or lower arm', { id: 'notes.signs.arm' }) },
         { id: 'leg', label: msg('Weakness in a leg', { id: 'notes.signs.leg' }) },
         { id: 'one-side', label: msg('Weakness mostly on one side of the body', { id: 'notes.signs.oneSide' }) },
-        { id: 'cramps', label: msg('Muscle cramps', { id: 'notes.signs.cramps' }) },
-        { id: 'spasms', label: msg('Muscle spasms', { id: 'notes.signs.spasms' }) },
+        {
+          id: 'cramps',
+          label: msg('Muscle cramps', { id: 'notes.signs.cramps', desc: 'The word the overview uses for cramps (xliff/glossary.json).' }),
+        },
+        {
+          id: 'spasms',
+          label: msg('Muscle spasms', {
+            id: 'notes.signs.spasms',
+            desc: 'The word the overview uses for spasms, never one for twitching or seizures (xliff/glossary.json). The doctor reads it.',
+          }),
+        },
         { id: 'slow', label: msg('Signs that get worse slowly', { id: 'notes.signs.slow' }) },
         {
           id: 'numbness',
-          label: msg('Numbness or loss of feeling', { id: 'notes.signs.numbness' }),
+          label: msg('Numbness or loss of feeling', {
+            id: 'notes.signs.numbness',
+            desc: 'Numbness, not tingling; a word that cannot be read as deafness (xliff/glossary.json).',
+          }),
           note: msg('MMN weakens muscles without taking away feeling. Be sure to tell your doctor about this sign.', {
             id: 'notes.signs.numbness.note',
             desc: 'The source says MMN weakens muscles "without a loss of sensation". Do not say what the sign means: only send the reader to the doctor.',
@@ -74,7 +90,13 @@ export const visitNotes = perLocale(
             desc: 'Use the names of ALS and carpal tunnel syndrome that the other widgets use in this language.',
           }),
         },
-        { id: 'tests', label: msg('Which tests will tell?', { id: 'notes.questions.tests' }) },
+        {
+          id: 'tests',
+          label: msg('Which tests can show what I have?', {
+            id: 'notes.questions.testsShow',
+            desc: 'Which medical tests could find out which disease the reader has.',
+          }),
+        },
         { id: 'treatment', label: msg('Which treatment is right for me?', { id: 'notes.questions.treatment' }) },
         {
           id: 'stronger',

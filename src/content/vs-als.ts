@@ -1,11 +1,12 @@
 import type { Msg } from '../i18n/translator.js';
 import { perLocale } from '../i18n/translator.js';
+import { reviewDates } from './dates.js';
 import { MYIGSOURCE_MMN } from './sources.js';
 import type { VsAlsContent } from './types.js';
 
 export const vsAls = perLocale(
   (msg: Msg): VsAlsContent => ({
-    lastReviewed: '2026-11-30',
+    ...reviewDates('2026-11-30'),
     sources: [MYIGSOURCE_MMN],
     heading: msg('Why is MMN sometimes mistaken for ALS?', { id: 'vsAls.heading' }),
     intro: [
@@ -39,16 +40,19 @@ export const vsAls = perLocale(
       }),
       rows: [
         {
+          id: 'signs',
           label: msg('Weak muscles, cramps, and spasms', { id: 'vsAls.table.symptoms' }),
           mmn: msg('Yes, often', { id: 'vsAls.table.symptoms.mmnOften' }),
           als: msg('Yes, also seen', { id: 'vsAls.table.symptoms.alsAlso' }),
         },
         {
+          id: 'speed',
           label: msg('How fast it gets worse', { id: 'vsAls.table.speed' }),
           mmn: msg('Slowly', { id: 'vsAls.table.speed.mmn' }),
           als: msg('Quickly', { id: 'vsAls.table.speed.als' }),
         },
         {
+          id: 'breathing',
           label: msg('Weakens the muscles you use to breathe', { id: 'vsAls.table.breathing' }),
           mmn: msg('Not usually', {
             id: 'vsAls.table.breathing.mmnNotUsually',

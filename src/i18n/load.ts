@@ -18,6 +18,11 @@ export function loadedDate(locale: string, isoDate: string): string | undefined 
   return loaded.get(locale)?.dates?.[isoDate];
 }
 
+/** The day the loaded language's translation was last checked, `YYYY-MM-DD`. */
+export function loadedTranslationCheck(locale: string): string | undefined {
+  return loaded.get(locale)?.translationChecked;
+}
+
 /**
  * Loads a language's messages once per page, only when a widget needs it.
  * English is the source and never loads anything. A failed load (offline,

@@ -9,8 +9,13 @@ export type TargetLocale = (typeof targetLocales)[number];
 /** A locale's messages by id, as `lit-localize build` writes them. */
 export type Templates = Readonly<Record<string, unknown>>;
 
-/** What a language file holds: its messages, and the content's review dates written in that language. */
+/**
+ * What a language file holds: its messages, the content's review dates
+ * written in that language, and the day its translation was last checked
+ * (from src/content/translation-reviews.ts).
+ */
 export interface LocaleModule {
   readonly templates: Templates;
   readonly dates?: Readonly<Record<string, string>>;
+  readonly translationChecked?: string;
 }

@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CommonCopy, ContentRecord, Section, Source } from '../content/types.js';
-import { loadedDate } from '../i18n/load.js';
+import { loadedDate, loadedTranslationCheck } from '../i18n/load.js';
 import { heading } from './heading.js';
 import { withValues } from './with-values.js';
 import type { HeadingLevel } from './mmn-element.js';
@@ -62,11 +62,25 @@ export function renderSection(section: Section, level: HeadingLevel): TemplateRe
   `;
 }
 
+
 const cite = (copy: CommonCopy, source: Source) =>
   withValues(copy.source, { publisher: source.publisher, title: source.title });
 
 /**
- * Last reviewed, the sources and the disclaimer, under every content widget.
+ * The translation line; English, the source, has none. The day of the check
+ * comes with the language file (from src/content/translation-reviews.ts, by
+ * scripts/locales.js, which refuses a language that was never checked).
+ */
+function translated(copy: CommonCopy, locale: string) {
+  const checked = loadedTranslationCheck(locale);
+  return checked ? html`<p>${withValues(copy.translated, { date: time(checked, locale) })}</p>` : nothing;
+}
+
+const time = (isoDate: string, locale: string) => html`<time datetime=${isoDate}>${formatDate(isoDate, locale)}</time>`;
+
+/**
+ * Last reviewed and next review due; in a translation, how it was made and
+ * checked; the sources and the disclaimer, under every content widget.
  * Every separator (a colon, with a no-break space before it in French, or a
  * full-width one in Chinese) is part of a translated message, never of the
  * template.
@@ -74,11 +88,9 @@ const cite = (copy: CommonCopy, source: Source) =>
 export function renderMeta(record: ContentRecord, copy: CommonCopy, locale: string): TemplateResult {
   return html`
     <footer class="meta" part="meta">
-      <p>
-        ${withValues(copy.lastReviewed, {
-          date: html`<time datetime=${record.lastReviewed}>${formatDate(record.lastReviewed, locale)}</time>`,
-        })}
-      </p>
+      <p>${withValues(copy.lastReviewed, { date: time(record.lastReviewed, locale) })}</p>
+      <p>${withValues(copy.nextReview, { date: time(record.nextReview, locale) })}</p>
+      ${translated(copy, locale)}
       <p>${copy.sources}</p>
       <ul>
         ${record.sources.map(

@@ -3,7 +3,8 @@
 // tarball and their own tools (pinned), and use the package the way the
 // README tells them to:
 //
-// - node:       mmn-widgets/ssr renders Spanish declarative shadow DOM; `npx mmn-widgets render` works
+// - node:       mmn-widgets/ssr renders Spanish declarative shadow DOM; `npx mmn-widgets render` works;
+//               mmn-widgets/content/es.json (import attributes) and mmn-widgets/structured-data load
 // - vite-dev:   Vite's dev server (which pre-bundles the package) shows German and Spanish widgets
 // - vite-build: Vite's production build, the same page
 // - webpack:    a webpack 5 production build, the same page
@@ -229,6 +230,22 @@ describe('consumers of the packed package', () => {
       const built = readFileSync(join(dir, 'public/mmn.html'), 'utf8');
       assert.equal(built.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length, 2, 'two pre-rendered widgets');
       assert.ok(built.includes(translation('es', 'overview.heading')), 'the Spanish overview');
+
+      // The content files and structured data (README: "Use the words without the widgets").
+      const words = JSON.parse((await run('node', ['words.js'], { cwd: dir })).stdout);
+      assert.equal(words.heading, translation('es', 'overview.heading'));
+      assert.equal(words.version, JSON.parse(readFileSync('package.json', 'utf8')).version);
+      assert.equal(words.schema, 'https://json-schema.org/draft/2020-12/schema');
+      assert.equal(words.jsonLd['@type'], 'MedicalWebPage');
+      assert.equal(words.jsonLd.inLanguage, 'es');
+      assert.equal(words.jsonLd.about.name, translation('es', 'names.mmn'));
+      const recipeWords = [...readme.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map(([, code]) => code).find((code) => code.includes("'mmn-widgets/content/es.json'"));
+      assert.ok(recipeWords, 'the README shows the content files from Node');
+      writeFileSync(join(dir, 'readme-words.js'), recipeWords);
+      const printed = (await run('node', ['readme-words.js'], { cwd: dir })).stdout;
+      assert.ok(printed.includes(translation('es', 'overview.key.rare')), printed);
+      const withData = await run('npx', ['--no-install', 'mmn-widgets', 'render', 'mmn-overview', '--lang', 'es', '--structured-data'], { cwd: dir });
+      assert.equal(withData.stdout.match(/<script type="application\/ld\+json">/g)?.length, 1);
 
       const cli = await run('npx', ['--no-install', 'mmn-widgets', 'render', 'contact-banner', '--lang', 'fr'], { cwd: dir });
       assert.match(cli.stdout, /^<!--lit-part[^>]*--><!--lit-node 0--><contact-banner\s+lang="fr"><template shadowroot="open" shadowrootmode="open">/);

@@ -121,6 +121,34 @@ describe('e2e: the embed-code builder', () => {
     for (const el of widgets) expect(field('preview').contains(el), `<${el.localName}> outside the preview`).to.be.true;
   });
 
+  it('offers a note for search engines: once, in the chosen language, the same as the package ships', async () => {
+    const notes = () =>
+      [...snippet().matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(([, body]) => {
+        expect(body).to.not.match(/[<>]/);
+        return JSON.parse(body);
+      });
+    const box = field<HTMLInputElement>('structured-data');
+    expect(box.labels![0].textContent!.trim()).to.equal('Help search engines understand this information');
+    expect(box.checked).to.be.true;
+    // "Same as my website" cannot say which language the page is in.
+    expect(notes()).to.have.length(0);
+    expect(field('structured-data-status').textContent).to.contain('Choose the language');
+    await choose('language', 'fr');
+    const shipped = await (await fetch('/dist/structured-data/fr.json')).json();
+    expect(notes()).to.deep.equal([shipped['mmn-overview']]);
+    await show('mmn-vs-als');
+    expect(notes()).to.deep.equal([shipped['mmn-overview,mmn-vs-als']]);
+    box.click();
+    await settled();
+    expect(notes()).to.have.length(0);
+    box.click();
+    await show('mmn-overview', false);
+    await show('mmn-vs-als', false);
+    await show('contact-banner');
+    expect(notes()).to.have.length(0);
+    expect(field('structured-data-status').textContent).to.contain('Only the overview and the comparison');
+  });
+
   it('updates the preview and the snippet for each control', async () => {
     await show('mmn-overview', false);
     await show('contact-banner');
@@ -168,6 +196,22 @@ describe('e2e: the embed-code builder', () => {
     expect(field('phone-hint').textContent).to.contain('Left empty').and.to.contain('+1 855-250-5111');
     expect(snippet()).to.not.contain('phone=');
     expect(bannerLink('cta-call')!.getAttribute('href')).to.equal('tel:+18552505111');
+  });
+
+  it('never shows MyIgSource\'s number beside a partner\'s name: not in the hint, the example or the preview', async () => {
+    await show('contact-banner');
+    await type('org-name', 'Riverside Clinic');
+    const phone = field<HTMLInputElement>('phone');
+    expect(phone.placeholder).to.equal('');
+    expect(field('phone-hint').textContent).to.contain('Left empty, the box shows no phone number').and.not.contain('855');
+    expect(bannerLink('cta-call')).to.equal(null);
+    const preview = previewedTag('contact-banner').shadowRoot!.querySelector<HTMLElement>('[part~="container"]')!.innerText;
+    expect(preview).to.contain('Ask Riverside Clinic').and.not.contain('855');
+    expect(field('org-name-warning').textContent).to.contain('no way to get in touch');
+
+    await type('join-href', 'www.riverside.org/join', { leave: true });
+    expect(field('org-name-warning').textContent).to.equal('');
+    expect(previewedTag('contact-banner').shadowRoot!.querySelector<HTMLElement>('[part~="container"]')!.innerText).to.contain('Reach Riverside Clinic online');
   });
 
   it('completes bare web addresses to https:// and shows them so', async () => {
@@ -246,7 +290,7 @@ describe('e2e: the embed-code builder', () => {
   it('gives the SRI hash of the bundle and of every language file the snippet can run', async () => {
     const bundle = await sri('/dist/mmn-widgets.js');
     expect(snippet()).to.contain(`<script type="module" src="/mmn-widgets/mmn-widgets.js" integrity="${bundle}" crossorigin="anonymous"></script>`);
-    expect(snippet()).to.match(/content last reviewed \d{4}-\d{2}-\d{2}/);
+    expect(snippet()).to.match(/content last reviewed \d{4}-\d{2}-\d{2}, next review due \d{4}-\d{2}-\d{2}/);
 
     // "Same as my website": any of the six languages may run, so all six are covered.
     const all = ['ar', 'de', 'es', 'fr', 'pt-BR', 'zh-Hans'];
@@ -315,6 +359,7 @@ describe('e2e: the embed-code builder', () => {
     await choose('theme', 'dark');
     await choose('heading-level', '3');
     await type('org-name', 'Clinique du Parc');
+    await type('phone', '+33 1 23 45 67 89');
     await type('join-href', 'example.org/join', { leave: true });
     await type('color-accent', '#ffcc00');
     await host('self', '/dist/');

@@ -53,7 +53,7 @@ const text = (doc: Document, tag: string) => container(doc.querySelector(tag)!)?
 function expectEveryWidget(doc: Document): void {
   expect(text(doc, 'mmn-overview')).to.contain('What is MMN?');
   expect(text(doc, 'mmn-vs-als')).to.contain('How MMN and ALS compare');
-  expect(text(doc, 'contact-banner')).to.contain('Call +1 855-250-5111');
+  expect(text(doc, 'contact-banner')).to.contain('Call +1 555-010-2000');
   expect(text(doc, 'mmn-visit-notes')).to.contain('Print my notes');
   expect(doc.querySelector('mmn-vs-als')!.shadowRoot!.querySelector('h3')).to.exist;
   for (const el of doc.querySelectorAll('body > *')) {

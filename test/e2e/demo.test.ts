@@ -3,7 +3,8 @@ import { container, openPage, TAGS } from './harness.js';
 
 // The demo pages `npm start` serves (demo/), as a newcomer first sees them:
 // every widget renders, and the page logs no warning, which also means no
-// banner shows a partner's link under MyIgSource's name.
+// banner shows a partner's link under MyIgSource's name; and no banner shows
+// a partner's name next to MyIgSource's number.
 
 /** A demo page served as an e2e page: its own head and body, with its paths from the project root. */
 async function demo(file: string) {
@@ -24,6 +25,10 @@ describe('e2e: the demo pages (npm start)', () => {
         expect([...shown].sort()).to.deep.equal([...TAGS].sort());
         for (const el of page.doc.querySelectorAll(TAGS.join(','))) {
           expect(container(el)?.querySelector('[part~="heading"]')?.textContent, el.localName).to.be.a('string').and.not.be.empty;
+        }
+        for (const banner of page.doc.querySelectorAll('contact-banner')) {
+          const text = container(banner)!.innerText;
+          if (!text.includes('MyIgSource')) expect(text, 'a partner\'s banner').to.not.contain('855-250-5111');
         }
         expect(page.probe.warnings).to.deep.equal([]);
         expect(page.probe.errors).to.deep.equal([]);

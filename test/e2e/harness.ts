@@ -36,7 +36,7 @@ export const TAGS = WIDGET_TAGS;
 
 /** What some widgets need to show all of themselves on a test page. */
 const SHOW_ALL: Partial<Record<(typeof TAGS)[number], string>> = {
-  'contact-banner': 'org-name="MMN Friends" join-href="https://example.org/join" facebook-href="https://www.facebook.com/example"',
+  'contact-banner': 'org-name="MMN Friends" phone="+1 555-010-2000" join-href="https://example.org/join" facebook-href="https://www.facebook.com/example"',
 };
 
 /** Every widget of the registry, as markup for a test page. */

@@ -34,7 +34,7 @@ for (const tag of TAGS) {
     let el: HTMLElement;
     beforeEach(async () => {
       el = await fixture(
-        `<${tag} org-name="MMN Friends" join-href="https://example.org/j" facebook-href="https://example.org/f"></${tag}>`,
+        `<${tag} org-name="MMN Friends" phone="+1 555-010-2000" join-href="https://example.org/j" facebook-href="https://example.org/f"></${tag}>`,
       );
       await settle(el);
     });

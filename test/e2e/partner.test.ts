@@ -2,8 +2,10 @@ import { expect } from '@open-wc/testing';
 import { container, ES_BUNDLE, openPage, STRICT_CSP } from './harness.js';
 
 // What a partner's page shows with the built bundle: the banner names the
-// organisation the reader would reach, warns once when a partner's details
-// still sit under MyIgSource's name, and dials numbers that work from abroad.
+// organisation the reader would reach, never puts MyIgSource's number under a
+// partner's name, warns once when a partner's details still sit under
+// MyIgSource's name or a partner's banner offers nothing, and dials numbers
+// that work from abroad.
 
 const heading = (el: Element) => el.shadowRoot!.querySelector('[part~="heading"]')!.textContent;
 const call = (el: Element) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="cta-call"]')!;
@@ -41,6 +43,28 @@ describe('e2e: the banner on a partner page', () => {
       await (banner as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect(heading(banner)).to.equal('Talk to Riverside Clinic');
       expect(page.probe.warnings).to.have.length(1);
+    } finally {
+      page.close();
+    }
+  });
+
+  it('shows and dials no phone number under a partner\'s name without phone, and warns once when nothing is left', async () => {
+    const page = await openPage({
+      head: ES_BUNDLE,
+      body: `<contact-banner org-name="Riverside Clinic" join-href="https://riverside.example/join"></contact-banner>
+        <contact-banner org-name="Riverside Clinic" lang="es"></contact-banner>`,
+      waitFor: ['contact-banner'],
+    });
+    try {
+      const [online, nothing] = page.doc.querySelectorAll('contact-banner');
+      for (const banner of [online, nothing]) {
+        expect(banner.shadowRoot!.querySelector('a[href^="tel:"]')).to.equal(null);
+        expect(container(banner)!.innerText).to.not.contain('855');
+      }
+      expect(container(online)!.querySelector('p')!.textContent).to.equal('Questions about MMN? Reach Riverside Clinic online.');
+      expect(heading(nothing)).to.equal('Hable con Riverside Clinic');
+      expect(container(nothing)!.querySelector('p')!.textContent).to.equal('¿Tiene preguntas sobre la NMM? Pregúntele a Riverside Clinic.');
+      expect(page.probe.warnings).to.deep.equal(['[mmn-widgets] <contact-banner> has no phone or link: it offers no way to get in touch.']);
     } finally {
       page.close();
     }

@@ -11,7 +11,7 @@ type Options = Record<string, string | number>;
 const ssr = (tag: string, options: Options = {}) => executeServerCommand<string, unknown>('ssr-render', { tag, options });
 
 /** Attributes some widgets need to show all of themselves. */
-const EXTRA: Record<string, Options> = { 'contact-banner': { 'org-name': 'MMN Friends', 'join-href': 'https://example.org/join' } };
+const EXTRA: Record<string, Options> = { 'contact-banner': { 'org-name': 'MMN Friends', phone: '+1 555-010-2000', 'join-href': 'https://example.org/join' } };
 
 /** Every widget of the registry, server-rendered. */
 async function allWidgets(options: Options = {}): Promise<string> {
@@ -58,9 +58,9 @@ describe('e2e: server-side rendering', () => {
         }
         const text = (tag: string) => container(doc.querySelector(tag)!)!.innerText;
         const expected = {
-          en: ['What is MMN?', 'This coating is called myelin', 'Weakens the muscles you use to breathe', 'Call +1 855-250-5111'],
-          es: ['¿Qué es la NMM?', 'Esta capa se llama mielina', 'Debilita los músculos que se usan para respirar', 'Llame al +1 855-250-5111'],
-          ar: ['ما هو MMN؟', 'تُسمى هذه الطبقة الميالين', 'يُضعف العضلات التي تستخدمها في التنفس', '+1 855-250-5111'],
+          en: ['What is MMN?', 'This coating is called myelin', 'Weakens the muscles you use to breathe', 'Call +1 555-010-2000'],
+          es: ['¿Qué es la NMM?', 'Esta capa se llama mielina', 'Debilita los músculos que se usan para respirar', 'Llame al +1 555-010-2000'],
+          ar: ['ما هو MMN؟', 'تُسمى هذه الطبقة الميالين', 'يُضعف العضلات التي تستخدمها في التنفس', '+1 555-010-2000'],
         }[lang]!;
         expect(text('mmn-overview')).to.contain(expected[0]);
         expect(text('mmn-overview')).to.contain(expected[1]);

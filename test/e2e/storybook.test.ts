@@ -26,7 +26,7 @@ describe('e2e: the static Storybook', () => {
         expect(ids).to.include(`widgets-${widget}--${state}`);
       }
     }
-    for (const state of ['with-links', 'without-links', 'join-only', 'custom-phone', 'custom-org-name']) {
+    for (const state of ['with-links', 'without-links', 'join-only', 'name-only', 'custom-phone', 'custom-org-name']) {
       expect(ids).to.include(`widgets-contact-banner--${state}`);
     }
   });

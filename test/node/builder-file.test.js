@@ -69,6 +69,8 @@ test('previews every widget, in another language too, from disk', async () => {
   await set('show-contact-banner', true);
   // The visit notes' own file comes from the page's import map, as a data: URL.
   await set('show-mmn-visit-notes', true);
+  // Name and number entered together (each half alone is a banner the preview warns about).
+  await page.evaluate(() => (document.getElementById('phone').value = '+49 30 1234 5678'));
   await set('org-name', 'Riverside Clinic');
   await set('language', 'de');
   await page.waitForFunction(() => document.querySelector('#preview mmn-overview').shadowRoot.querySelector('h2').textContent !== 'What is MMN?');
@@ -81,7 +83,7 @@ test('previews every widget, in another language too, from disk', async () => {
   const code = await page.$eval('#snippet', (textarea) => textarea.value);
   assert.match(
     code,
-    /<mmn-overview lang="de"><\/mmn-overview>\n<mmn-vs-als lang="de"><\/mmn-vs-als>\n<contact-banner lang="de" org-name="Riverside Clinic"><\/contact-banner>\n<mmn-visit-notes lang="de"><\/mmn-visit-notes>/,
+    /<mmn-overview lang="de"><\/mmn-overview>\n<mmn-vs-als lang="de"><\/mmn-vs-als>\n<contact-banner lang="de" org-name="Riverside Clinic" phone="\+49 30 1234 5678"><\/contact-banner>\n<mmn-visit-notes lang="de"><\/mmn-visit-notes>/,
   );
   assert.deepEqual(problems, []);
 });

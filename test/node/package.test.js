@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { reviewDates } from '../../scripts/review-dates.js';
+import { widgetDates } from '../../scripts/review-dates.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
@@ -48,7 +48,18 @@ test('the tarball holds nothing else: no sources, tests, stories or build toolin
 test('every export in package.json points at a file in the tarball', () => {
   const targets = Object.values(pkg.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)));
   for (const target of [...targets, pkg.main, pkg.types, pkg.unpkg, pkg.jsdelivr, pkg['web-types'], pkg.customElements, ...Object.values(pkg.bin)]) {
-    assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} is not in the tarball`);
+    const path = target.replace(/^\.\//, '');
+    if (path.includes('*')) {
+      // A pattern (`./content/*.json`): it must match a file in the tarball.
+      const [before, after] = path.split('*');
+      assert.ok(files.some((file) => file.startsWith(before) && file.endsWith(after)), `${target} matches nothing in the tarball`);
+    } else assert.ok(files.includes(path), `${target} is not in the tarball`);
+  }
+  // The content files of every language, and their schema.
+  const { sourceLocale, targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+  for (const locale of [sourceLocale, ...targetLocales, 'schema']) {
+    const file = fileURLToPath(import.meta.resolve(`mmn-widgets/content/${locale}.json`)).slice(process.cwd().length + 1);
+    assert.ok(files.includes(file), `mmn-widgets/content/${locale}.json → ${file} is not in the tarball`);
   }
 });
 
@@ -58,9 +69,9 @@ test('CDN fields point at the script-tag bundle', () => {
   assert.equal(pkg.jsdelivr, pkg.exports['./bundle'].default);
 });
 
-test('the manifest shows when each content widget was last reviewed', () => {
+test('the manifest shows when each content widget was last reviewed and is next due', () => {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  const dates = reviewDates();
+  const dates = widgetDates();
   // A widget with medical copy shows its review date to readers (its `meta`
   // part): its manifest entry must say the same date, wherever in its folder
   // the copy is imported.
@@ -69,8 +80,10 @@ test('the manifest shows when each content widget was last reviewed', () => {
     .filter((declaration) => declaration.tagName && declaration.cssParts?.some((part) => part.name === 'meta'));
   assert.deepEqual(content.map((d) => d.tagName).sort(), ['mmn-overview', 'mmn-visit-notes', 'mmn-vs-als']);
   for (const declaration of content) {
-    assert.match(dates[declaration.tagName] ?? '', /^\d{4}-\d{2}-\d{2}$/, `${declaration.tagName} has a review date`);
-    assert.match(declaration.description, new RegExp(`Content last reviewed: ${dates[declaration.tagName]}\\.`));
+    const { lastReviewed = '', nextReview = '' } = dates[declaration.tagName] ?? {};
+    assert.match(lastReviewed, /^\d{4}-\d{2}-\d{2}$/, `${declaration.tagName} has a review date`);
+    assert.match(nextReview, /^\d{4}-\d{2}-\d{2}$/, `${declaration.tagName} has a next review date`);
+    assert.match(declaration.description, new RegExp(`Content last reviewed: ${lastReviewed}\\. Next review due: ${nextReview}\\.`));
   }
 });
 
@@ -82,6 +95,7 @@ test('the CHANGELOG has a Content section for the current version', () => {
 });
 
 test('the CLI prints a server-rendered widget', () => {
+  assert.match(execFileSync(process.execPath, ['bin/mmn-widgets.js', '--help'], { encoding: 'utf8' }), /--structured-data/);
   const html = execFileSync(process.execPath, ['bin/mmn-widgets.js', 'render', 'mmn-overview', '--lang', 'es'], { encoding: 'utf8' });
   assert.match(html, /^<!--lit-part [^>]+--><!--lit-node 0--><mmn-overview\s+lang="es"><template shadowroot="open" shadowrootmode="open">/);
   assert.match(html, /¿Qué es la NMM\?/);

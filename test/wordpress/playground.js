@@ -1,4 +1,5 @@
-// Starts a real WordPress for the tests: Debian's WordPress 6.1 files, run by
+// Starts a real WordPress for the tests: Debian's WordPress files (6.1 or
+// 6.8, test/wordpress/versions.js), run by
 // WordPress Playground's CLI (PHP in WebAssembly, SQLite, no network), with
 // the plugin installed from the built zip by the blueprint's installPlugin
 // step, the way a site owner uploads it. Everything lives in one temp dir,
@@ -9,27 +10,29 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { freePort } from '../../scripts/free-port.js';
 
-export const WORDPRESS_SOURCE = process.env.WORDPRESS_DIR || '/usr/share/wordpress';
 export const ZIP = resolve('dist/wordpress/mmn-widgets.zip');
 const CLI = resolve('node_modules/@wp-playground/cli/wp-playground.js');
 
 
 /**
  * @param {object} options
+ * @param {{dir: string, theme: string, themeFrom: string, themeDir: string}} options.site The WordPress root and theme (versions.js).
+ * @param {object[]} options.before The steps that install the plugin: the zip's installPlugin step unless given
+ *   (the Live Preview blueprint's steps, with its plugin resource pointed at the local zip).
  * @param {object[]} options.steps Blueprint steps run after the plugin is installed.
  * @param {Record<string, string>} options.files Files to put in /fixtures (name → content).
  * @param {Record<string, string>} options.muPlugins Test-only must-use plugins (name → PHP).
  * @param {Record<string, Buffer|string>} options.wpFiles Other files to add to WordPress (path → content).
  */
-export async function startWordPress({ steps, files = {}, muPlugins = {}, wpFiles = {} }) {
-  for (const [what, path] of [['the plugin zip (npm run build && npm run build:wordpress)', ZIP], ["Debian's wordpress package", join(WORDPRESS_SOURCE, 'wp-includes/version.php')], ['twentytwentythree (wordpress-theme-twentytwentythree)', join(WORDPRESS_SOURCE, 'wp-content/themes/twentytwentythree/style.css')], ['@wp-playground/cli', CLI]]) {
+export async function startWordPress({ site, before = [], steps, files = {}, muPlugins = {}, wpFiles = {} }) {
+  for (const [what, path] of [['the plugin zip (npm run build && npm run build:wordpress)', ZIP], ["Debian's wordpress package", join(site.dir, 'wp-includes/version.php')], [`${site.theme} (${site.themeFrom})`, join(site.themeDir, 'style.css')], ['@wp-playground/cli', CLI]]) {
     if (!existsSync(path)) throw new Error(`Missing ${what}: ${path}`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'mmn-wp-'));
   const wordpress = join(dir, 'wordpress');
   const fixtures = join(dir, 'fixtures');
   // Debian symlinks its bundled libraries; the copy must hold real files.
-  cpSync(WORDPRESS_SOURCE, wordpress, { recursive: true, dereference: true });
+  cpSync(site.dir, wordpress, { recursive: true, dereference: true });
   rmSync(join(wordpress, 'wp-config.php'), { force: true });
   mkdirSync(join(wordpress, 'wp-content/mu-plugins'), { recursive: true });
   for (const [name, php] of Object.entries(muPlugins)) writeFileSync(join(wordpress, 'wp-content/mu-plugins', name), php);
@@ -42,8 +45,8 @@ export async function startWordPress({ steps, files = {}, muPlugins = {}, wpFile
   for (const [name, content] of Object.entries(files)) writeFileSync(join(fixtures, name), content);
   const blueprint = {
     steps: [
-      { step: 'installPlugin', pluginData: { resource: 'vfs', path: '/fixtures/mmn-widgets.zip' } },
-      { step: 'activateTheme', themeFolderName: 'twentytwentythree' },
+      ...(before.length ? before : [{ step: 'installPlugin', pluginData: { resource: 'vfs', path: '/fixtures/mmn-widgets.zip' } }]),
+      { step: 'activateTheme', themeFolderName: site.theme },
       ...steps,
     ],
   };

@@ -1,7 +1,9 @@
-// The site the WordPress tests run against: the plugin installed from the
-// zip, Twenty Twenty-Three, a Spanish site with site-wide defaults, an author,
-// and posts with the block and shortcodes (every widget, own values, every
-// hostile value of test/payloads.ts), and one post with no widget.
+// The site the WordPress tests run against: the plugin's Live Preview
+// blueprint (wordpress/assets/blueprints/blueprint.json) with its plugin taken
+// from the local zip instead of wordpress.org, the version's default block
+// theme, a Spanish site with site-wide defaults, an author, and posts with the
+// block and shortcodes (every widget, own values, every hostile value of
+// test/payloads.ts, the names editors write), and one post with no widget.
 import { readFileSync } from 'node:fs';
 import { transform } from 'esbuild';
 import { startWordPress } from './playground.js';
@@ -39,8 +41,23 @@ function spanishMo() {
   return Buffer.concat([header, original, translation]);
 }
 
+export const BLUEPRINT = JSON.parse(readFileSync('wordpress/assets/blueprints/blueprint.json', 'utf8'));
+
+/** The blueprint's steps, installing the plugin from the local zip (the one the build made) rather than wordpress.org. */
+function blueprintSteps() {
+  const steps = structuredClone(BLUEPRINT.steps);
+  const install = steps.filter((s) => s.step === 'installPlugin' && s.pluginData?.slug === 'mmn-widgets');
+  if (install.length !== 1) throw new Error('the blueprint must install mmn-widgets once, from wordpress.org/plugins');
+  install[0].pluginData = { resource: 'vfs', path: '/fixtures/mmn-widgets.zip' };
+  return steps;
+}
+
+/** The names a shortcode takes for each widget, and one that matches none. */
+export const NAMES = ['overview', 'mmn-overview', 'vs-als', 'mmn-vs-als', 'banner', 'contact-banner', 'notes', 'visit-notes', 'mmn-visit-notes', ' Banner '];
+export const UNKNOWN = 'bannr';
+
 /** Starts WordPress with the test site. */
-export async function startSite(hostile) {
+export async function startSite(site, hostile) {
   const banner = (p) => ({ name: 'contact-banner', org_name: p, phone: p, join_href: p, facebook_href: p, theme: p, heading_level: p, lang: p });
   const posts = [
     {
@@ -71,6 +88,11 @@ export async function startSite(hostile) {
       author: true,
       content: hostile.filter(shortcodeSafe).map((p) => `${shortcode(banner(p))}\n${shortcode({ name: p })}`).join('\n\n'),
     },
+    {
+      slug: 'names',
+      title: 'Names',
+      content: [...NAMES, UNKNOWN].map((name) => `<!-- wp:shortcode -->[mmn_widget name="${name}"]<!-- /wp:shortcode -->`).join('\n\n'),
+    },
     { slug: 'no-widget', title: 'No widget', content: '<!-- wp:paragraph --><p>Nothing to see.</p><!-- /wp:paragraph -->' },
   ];
   const php = `<?php
@@ -91,6 +113,8 @@ add_action('init', function () {
   }
 });`;
   return startWordPress({
+    site,
+    before: blueprintSteps(),
     files: { 'posts.json': JSON.stringify(posts) },
     muPlugins: { 'mmn-test-probe.php': probe },
     // WordPress takes a site language only when it has its file: a one-entry es_ES.mo.

@@ -9,3 +9,4 @@ defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
 delete_option( 'mmn_widgets_settings' );
 delete_site_option( 'mmn_widgets_settings' );
+delete_option( 'mmn_widgets_structured_data' );

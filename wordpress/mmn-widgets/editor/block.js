@@ -2,7 +2,9 @@
  * The block's editor side, in plain JavaScript on WordPress's globals (no
  * build step). The widget list and attribute rules come from the plugin's
  * widgets.json (passed as `mmnWidgetsEditor`), so a new widget needs no
- * change here. The preview is the real widget, rendered by the bundle.
+ * change here. The preview is the real widget, rendered by the bundle,
+ * which PHP loads into the editor's canvas (inside its frame on 6.3+); React
+ * creates the elements in the canvas's document, where they are defined.
  */
 ( function ( wp, data ) {
 	'use strict';
@@ -11,6 +13,7 @@
 	}
 	var el = wp.element.createElement;
 	var __ = wp.i18n.__;
+	var sprintf = wp.i18n.sprintf;
 	var blockEditor = wp.blockEditor;
 	var components = wp.components;
 
@@ -41,6 +44,24 @@
 		return out;
 	}
 
+	/**
+	 * What an empty field will give: the site's default, else the widget's
+	 * own. The banner's own phone number is MyIgSource's, so it is shown
+	 * only while the banner is MyIgSource's: with another organisation's name
+	 * (the block's or the site's) an empty phone means no phone at all.
+	 */
+	function placeholder( name, spec, attributes ) {
+		if ( data.defaults[ name ] ) {
+			return data.defaults[ name ];
+		}
+		if ( spec.kind === 'phone' ) {
+			var org = attributes.orgName || data.defaults[ 'org-name' ] || '';
+			var ownOrg = data.attributes[ 'org-name' ] ? data.attributes[ 'org-name' ].default : '';
+			return ! org || org === ownOrg ? spec.default || '' : '';
+		}
+		return spec.default || '';
+	}
+
 	function choiceControl( name, label, options, attributes, setAttributes ) {
 		var key = camel( name );
 		return el( components.SelectControl, {
@@ -55,15 +76,6 @@
 				setAttributes( change );
 			},
 		} );
-	}
-
-	/** The same attributes PHP registers: `widgets`, then one string per widget attribute. */
-	function blockAttributes() {
-		var out = { widgets: { type: 'array', items: { type: 'string' }, default: [ data.widgets[ 0 ].tag ] } };
-		Object.keys( data.attributes ).forEach( function ( name ) {
-			out[ camel( name ) ] = { type: 'string', default: '' };
-		} );
-		return out;
 	}
 
 	function edit( props ) {
@@ -119,13 +131,21 @@
 				);
 			} else if ( spec.kind === 'choice' || spec.kind === 'level' ) {
 				var values = spec.kind === 'level' ? [ '1', '2', '3', '4', '5', '6' ] : spec.values;
-				var fallback = data.defaults[ name ] || spec.default;
+				var shown = function ( value ) {
+					return ( spec.valueLabels && spec.valueLabels[ value ] ) || value;
+				};
 				control = choiceControl(
 					name,
 					spec.label,
-					[ { value: '', label: __( 'Default', 'mmn-widgets' ) + ' (' + fallback + ')' } ].concat(
+					[
+						{
+							value: '',
+							/* translators: %s: the value used when the block sets none (the site's default or the widget's own). */
+							label: sprintf( __( 'Default (%s)', 'mmn-widgets' ), shown( data.defaults[ name ] || spec.default ) ),
+						},
+					].concat(
 						values.map( function ( value ) {
-							return { value: value, label: value };
+							return { value: value, label: shown( value ) };
 						} )
 					),
 					attributes,
@@ -140,7 +160,7 @@
 					className: 'mmn-widgets-control-' + name,
 					type: spec.kind === 'url' ? 'url' : spec.kind === 'phone' ? 'tel' : 'text',
 					value: attributes[ key ],
-					placeholder: data.defaults[ name ] || spec.default || '',
+					placeholder: placeholder( name, spec, attributes ),
 					onChange: function ( value ) {
 						var change = {};
 						change[ key ] = value;
@@ -189,12 +209,10 @@
 		);
 	}
 
+	// Title, description, icon and attributes come from block.json, which PHP
+	// registered (WordPress passes them to the editor, translated).
 	wp.blocks.registerBlockType( 'mmn-widgets/widget', {
-		apiVersion: 2,
-		title: __( 'MMN patient information', 'mmn-widgets' ),
-		category: 'widgets',
-		icon: 'heart',
-		attributes: blockAttributes(),
+		apiVersion: 3,
 		edit: edit,
 		// A dynamic block: PHP renders it from the saved attributes.
 		save: function () {

@@ -9,52 +9,39 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** Block attributes: `widgets`, then one string per widget attribute, camelCased. */
-function mmn_widgets_block_attributes() {
-	$first      = mmn_widgets_registry()['widgets'][0]['tag'] ?? '';
-	$attributes = array(
-		'widgets' => array(
-			'type'    => 'array',
-			'items'   => array( 'type' => 'string' ),
-			'default' => array( $first ),
-		),
-	);
-	foreach ( array_keys( mmn_widgets_registry()['attributes'] ) as $name ) {
-		$attributes[ mmn_widgets_camel( $name ) ] = array(
-			'type'    => 'string',
-			'default' => '',
-		);
-	}
-	return $attributes;
-}
-
-/** Registers the block and its plain editor script (no build step: wp.* globals). */
+/**
+ * Registers the block from block.json (apiVersion 3; the build writes its
+ * attributes from the widget list) and its plain editor script (no build
+ * step: wp.* globals). The widgets' bundle is not a dependency of the editor
+ * script: mmn_widgets_canvas_assets() gives it to the canvas.
+ */
 function mmn_widgets_register_block() {
 	wp_register_script(
 		'mmn-widgets-editor',
 		MMN_WIDGETS_URL . 'editor/block.js',
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'mmn-widgets' ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ),
 		MMN_WIDGETS_VERSION,
 		true
 	);
-	register_block_type(
-		'mmn-widgets/widget',
-		array(
-			'api_version'     => 2,
-			'title'           => __( 'MMN patient information', 'mmn-widgets' ),
-			'description'     => __( 'Plain-language information about Multifocal Motor Neuropathy, and a way to reach help.', 'mmn-widgets' ),
-			'category'        => 'widgets',
-			'icon'            => 'heart',
-			'keywords'        => array( 'mmn', 'neuropathy', 'patient', 'als' ),
-			'attributes'      => mmn_widgets_block_attributes(),
-			'supports'        => array(
-				'html'  => false,
-				'align' => array( 'wide', 'full' ),
-			),
-			'editor_script'   => 'mmn-widgets-editor',
-			'render_callback' => 'mmn_widgets_render_block',
-		)
-	);
+	// The editor script's strings: languages/mmn-widgets-<locale>-<md5>.json.
+	wp_set_script_translations( 'mmn-widgets-editor', 'mmn-widgets', MMN_WIDGETS_DIR . 'languages' );
+	if ( ! is_readable( MMN_WIDGETS_DIR . 'block.json' ) ) {
+		return;
+	}
+	register_block_type( MMN_WIDGETS_DIR, array( 'render_callback' => 'mmn_widgets_render_block' ) );
+}
+
+/**
+ * The widgets' bundle in the editor's canvas, so the preview is the real
+ * widget. enqueue_block_assets runs for the editor page and, from 6.3, once
+ * more to collect what goes inside the framed canvas (iframe[name="editor-canvas"]):
+ * the outer page's scripts do not reach the frame. On the front end this
+ * hook loads nothing: a page gets the bundle only when it shows a widget.
+ */
+function mmn_widgets_canvas_assets() {
+	if ( is_admin() ) {
+		wp_enqueue_script( 'mmn-widgets' );
+	}
 }
 
 /**
@@ -82,7 +69,7 @@ function mmn_widgets_render_block( $attributes ) {
  * every request.
  */
 function mmn_widgets_editor_data() {
-	$registry = mmn_widgets_registry();
+	$registry = mmn_widgets_registry_translated();
 	$data     = array(
 		'widgets'     => $registry['widgets'],
 		'attributes'  => $registry['attributes'],

@@ -35,8 +35,46 @@ function mmn_widgets_registry() {
 }
 
 /**
- * The widget a shortcode or block names: its tag (`contact-banner`), or its
- * tag without the `mmn-` prefix (`overview`, `vs-als`).
+ * The registry with its words for people in the site's (or user's) language:
+ * labels, summaries and help from includes/labels.php, which the build
+ * writes from the same list. Only for what a page shows (the editor, the
+ * settings page), after init.
+ *
+ * @return array
+ */
+function mmn_widgets_registry_translated() {
+	static $translated = array();
+	$locale = determine_locale();
+	if ( isset( $translated[ $locale ] ) ) {
+		return $translated[ $locale ];
+	}
+	$registry = mmn_widgets_registry();
+	$labels   = mmn_widgets_labels();
+	foreach ( $registry['widgets'] as $i => $widget ) {
+		if ( isset( $labels['widgets'][ $widget['tag'] ] ) ) {
+			$registry['widgets'][ $i ] = array_merge( $widget, $labels['widgets'][ $widget['tag'] ] );
+		}
+	}
+	foreach ( $registry['attributes'] as $name => $spec ) {
+		if ( isset( $labels['attributes'][ $name ] ) ) {
+			$spec = array_merge( $spec, $labels['attributes'][ $name ] );
+		}
+		if ( isset( $spec['valueLabels'] ) && is_array( $spec['valueLabels'] ) ) {
+			foreach ( $spec['valueLabels'] as $value => $label ) {
+				$spec['valueLabels'][ $value ] = $labels['values'][ $value ] ?? $label;
+			}
+		}
+		$registry['attributes'][ $name ] = $spec;
+	}
+	$translated[ $locale ] = $registry;
+	return $registry;
+}
+
+/**
+ * The widget a shortcode or block names: any of its `names` in widgets.json,
+ * which are its tag (`contact-banner`, `mmn-visit-notes`), its tag without
+ * `mmn-` (`visit-notes`, `overview`, `vs-als`) and a short name an editor
+ * would write (`banner`, `notes`). Case and spaces around do not matter.
  *
  * @param string $name What the author wrote.
  * @return array|null The widget, or null for an unknown name.
@@ -44,11 +82,26 @@ function mmn_widgets_registry() {
 function mmn_widgets_find( $name ) {
 	$name = strtolower( trim( (string) $name ) );
 	foreach ( mmn_widgets_registry()['widgets'] as $widget ) {
-		if ( $widget['tag'] === $name || $widget['name'] === $name ) {
+		$names = isset( $widget['names'] ) && is_array( $widget['names'] ) ? $widget['names'] : array( $widget['tag'] );
+		if ( in_array( $name, $names, true ) ) {
 			return $widget;
 		}
 	}
 	return null;
+}
+
+/**
+ * The names to suggest, one per widget (its short name), for the notice about
+ * an unknown name.
+ *
+ * @return string[]
+ */
+function mmn_widgets_suggested_names() {
+	$names = array();
+	foreach ( mmn_widgets_registry()['widgets'] as $widget ) {
+		$names[] = $widget['short'] ?? $widget['tag'];
+	}
+	return $names;
 }
 
 /**

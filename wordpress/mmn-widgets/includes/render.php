@@ -56,8 +56,9 @@ function mmn_widgets_element( array $widget, array $given, array $defaults ) {
 }
 
 /**
- * Several widgets with the same attributes, in the order given; unknown
- * names are skipped.
+ * Several widgets with the same attributes, in the order given. An unknown
+ * name shows no widget; people who may edit the post see a short note naming
+ * the valid names (mmn_widgets_unknown_notice()), visitors nothing.
  *
  * @param string[] $names Widget names or tags.
  * @param array    $given Attribute name => raw value.
@@ -66,14 +67,51 @@ function mmn_widgets_element( array $widget, array $given, array $defaults ) {
 function mmn_widgets_elements( array $names, array $given ) {
 	$html     = '';
 	$seen     = array();
+	$unknown  = array();
 	$defaults = mmn_widgets_site_defaults(); // read and checked once for all of them
 	foreach ( $names as $name ) {
+		if ( ! is_string( $name ) || '' === trim( $name ) ) {
+			continue;
+		}
 		$widget = mmn_widgets_find( $name );
-		if ( null === $widget || isset( $seen[ $widget['tag'] ] ) ) {
+		if ( null === $widget ) {
+			$unknown[] = trim( $name );
+			continue;
+		}
+		if ( isset( $seen[ $widget['tag'] ] ) ) {
 			continue;
 		}
 		$seen[ $widget['tag'] ] = true;
 		$html                  .= mmn_widgets_element( $widget, $given, $defaults );
 	}
-	return $html;
+	return mmn_widgets_unknown_notice( $unknown ) . $html;
+}
+
+/**
+ * The note about names that match no widget, for people who can edit the
+ * post being shown (current_user_can( 'edit_post', id )); '' for everyone
+ * else, and when every name was known.
+ *
+ * @param string[] $unknown The names as written.
+ * @return string HTML.
+ */
+function mmn_widgets_unknown_notice( array $unknown ) {
+	if ( empty( $unknown ) ) {
+		return '';
+	}
+	$post = get_post();
+	if ( ! $post || ! current_user_can( 'edit_post', $post->ID ) ) {
+		return '';
+	}
+	$shown = array();
+	foreach ( array_slice( array_unique( $unknown ), 0, 3 ) as $name ) {
+		$shown[] = '“' . ( mb_strlen( $name ) > 40 ? mb_substr( $name, 0, 40 ) . '…' : $name ) . '”';
+	}
+	$message = sprintf(
+		/* translators: 1: the widget name(s) an editor wrote, in quotes; 2: the names that work, comma-separated. */
+		__( 'MMN widgets: no widget is called %1$s. Use one of these names: %2$s. Only people who can edit this page see this note.', 'mmn-widgets' ),
+		implode( ', ', $shown ),
+		implode( ', ', mmn_widgets_suggested_names() )
+	);
+	return '<p class="mmn-widgets-notice" role="note">' . esc_html( $message ) . '</p>';
 }

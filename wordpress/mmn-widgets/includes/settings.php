@@ -21,7 +21,7 @@ function mmn_widgets_register_settings() {
 		)
 	);
 	add_settings_section( 'mmn_widgets_defaults', __( 'Defaults for every widget on this site', 'mmn-widgets' ), 'mmn_widgets_section_intro', 'mmn-widgets' );
-	$attributes = mmn_widgets_registry()['attributes'];
+	$attributes = mmn_widgets_registry_translated()['attributes'];
 	foreach ( mmn_widgets_site_attributes() as $name ) {
 		$key = mmn_widgets_snake( $name );
 		add_settings_field(
@@ -55,7 +55,7 @@ function mmn_widgets_section_intro() {
  */
 function mmn_widgets_settings_field( $args ) {
 	$name    = $args['name'];
-	$spec    = mmn_widgets_registry()['attributes'][ $name ];
+	$spec    = mmn_widgets_registry_translated()['attributes'][ $name ];
 	$stored  = get_option( MMN_WIDGETS_OPTION, array() );
 	$value   = is_array( $stored ) ? (string) ( $stored[ mmn_widgets_snake( $name ) ] ?? '' ) : '';
 	$id      = $args['label_for'];
@@ -64,7 +64,7 @@ function mmn_widgets_settings_field( $args ) {
 		echo '<select id="' . esc_attr( $id ) . '" name="' . esc_attr( $field ) . '">';
 		echo '<option value="">' . esc_html__( 'Widget default', 'mmn-widgets' ) . '</option>';
 		foreach ( $spec['values'] as $choice ) {
-			echo '<option value="' . esc_attr( $choice ) . '"' . selected( $value, $choice, false ) . '>' . esc_html( $choice ) . '</option>';
+			echo '<option value="' . esc_attr( $choice ) . '"' . selected( $value, $choice, false ) . '>' . esc_html( $spec['valueLabels'][ $choice ] ?? $choice ) . '</option>';
 		}
 		echo '</select>';
 		return;
@@ -83,15 +83,16 @@ function mmn_widgets_settings_field( $args ) {
  * @return array
  */
 function mmn_widgets_sanitize_settings( $input ) {
-	$input = is_array( $input ) ? $input : array();
-	$clean = array();
+	$input  = is_array( $input ) ? $input : array();
+	$clean  = array();
+	$labels = mmn_widgets_registry_translated()['attributes'];
 	foreach ( mmn_widgets_site_attributes() as $name ) {
 		$key   = mmn_widgets_snake( $name );
 		$raw   = isset( $input[ $key ] ) && is_scalar( $input[ $key ] ) ? trim( (string) $input[ $key ] ) : '';
 		$value = mmn_widgets_sanitize( $name, $raw );
 		if ( '' !== $raw && '' === $value ) {
 			/* translators: %s: the setting's label. */
-			add_settings_error( MMN_WIDGETS_OPTION, 'mmn_widgets_' . $key, sprintf( __( '%s was not saved: the value is not one the widgets accept.', 'mmn-widgets' ), mmn_widgets_registry()['attributes'][ $name ]['label'] ?? $name ) );
+			add_settings_error( MMN_WIDGETS_OPTION, 'mmn_widgets_' . $key, sprintf( __( '%s was not saved: the value is not one the widgets accept.', 'mmn-widgets' ), $labels[ $name ]['label'] ?? $name ) );
 		}
 		$clean[ $key ] = $value;
 	}

@@ -1,9 +1,10 @@
 <?php
 /**
  * [mmn_widget name="overview" lang="es" theme="dark" heading_level="3"], for
- * the classic editor and page builders. `name` takes a widget's tag or its
- * tag without `mmn-` (`overview`, `vs-als`, `contact-banner`), or several,
- * comma-separated. Other attributes are the widgets' own, with `_` or `-`.
+ * the classic editor and page builders. `name` takes a widget's short name
+ * (`overview`, `vs-als`, `banner`, `notes`), its tag (`contact-banner`,
+ * `mmn-visit-notes`) or its tag without `mmn-`, or several, comma-separated;
+ * see mmn_widgets_find(). Other attributes are the widgets' own, with `_` or `-`.
  *
  * @package mmn-widgets
  */
