@@ -50,7 +50,7 @@ describe('<contact-banner>', () => {
     ],
   ] as const) {
     it(`under a partner's org-name with ${what}, shows only that and says only that, without a warning`, async () => {
-      const el = document.createElement('contact-banner') as ContactBanner;
+      const el = document.createElement('contact-banner');
       el.setAttribute('org-name', ORG);
       for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
       document.body.append(el);

@@ -123,9 +123,9 @@ describe('e2e: the embed-code builder', () => {
 
   it('offers a note for search engines: once, in the chosen language, the same as the package ships', async () => {
     const notes = () =>
-      [...snippet().matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(([, body]) => {
+      [...snippet().matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(([, body]): unknown => {
         expect(body).to.not.match(/[<>]/);
-        return JSON.parse(body);
+        return JSON.parse(body) as unknown;
       });
     const box = field<HTMLInputElement>('structured-data');
     expect(box.labels![0].textContent!.trim()).to.equal('Help search engines understand this information');
@@ -134,7 +134,7 @@ describe('e2e: the embed-code builder', () => {
     expect(notes()).to.have.length(0);
     expect(field('structured-data-status').textContent).to.contain('Choose the language');
     await choose('language', 'fr');
-    const shipped = await (await fetch('/dist/structured-data/fr.json')).json();
+    const shipped = (await (await fetch('/dist/structured-data/fr.json')).json()) as Record<string, unknown>;
     expect(notes()).to.deep.equal([shipped['mmn-overview']]);
     await show('mmn-vs-als');
     expect(notes()).to.deep.equal([shipped['mmn-overview,mmn-vs-als']]);

@@ -109,7 +109,8 @@ async function ask(frame: HTMLIFrameElement, click?: string): Promise<Answer> {
         resolve(value);
       };
       const listen = (event: MessageEvent) => {
-        if (event.source === frame.contentWindow && event.data?.type === 'probe!') done(event.data as Answer);
+        const data = event.data as { type?: string } | null;
+        if (event.source === frame.contentWindow && data?.type === 'probe!') done(data as Answer);
       };
       addEventListener('message', listen);
       frame.contentWindow?.postMessage({ type: 'probe?', click }, '*');
@@ -327,9 +328,10 @@ describe('e2e: embed pages in frames (site-dist/embed/)', () => {
       expect((await ask(frame)).theme).to.contain('theme-dark');
       const violations = await new Promise<string[]>((resolve) => {
         const listen = (event: MessageEvent) => {
-          if (event.source !== frame.contentWindow || event.data?.type !== 'axe!') return;
+          const data = event.data as { type?: string; violations?: string[] } | null;
+          if (event.source !== frame.contentWindow || data?.type !== 'axe!') return;
           removeEventListener('message', listen);
-          resolve(event.data.violations as string[]);
+          resolve(data.violations ?? []);
         };
         addEventListener('message', listen);
         frame.contentWindow!.postMessage({ type: 'axe?' }, '*');
@@ -543,9 +545,10 @@ describe('e2e: a partner’s banner in a frame never shows MyIgSource’s detail
     expect(answer.text).to.contain('ريفرسايد');
     const violations = await new Promise<string[]>((resolve) => {
       const listen = (event: MessageEvent) => {
-        if (event.source !== frame.contentWindow || event.data?.type !== 'axe!') return;
+        const data = event.data as { type?: string; violations?: string[] } | null;
+        if (event.source !== frame.contentWindow || data?.type !== 'axe!') return;
         removeEventListener('message', listen);
-        resolve(event.data.violations as string[]);
+        resolve(data.violations ?? []);
       };
       addEventListener('message', listen);
       frame.contentWindow!.postMessage({ type: 'axe?' }, '*');
