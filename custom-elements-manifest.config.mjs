@@ -29,11 +29,26 @@ function tidy() {
   };
 }
 
-const editorData = { outdir: 'dist/editor', exclude: ['MmnElement'], descriptionSrc: 'description', hideMethodDocs: true, hideLogs: true };
+const editorData = {
+  outdir: 'dist/editor',
+  exclude: ['MmnElement'],
+  descriptionSrc: 'description',
+  hideMethodDocs: true,
+  hideLogs: true,
+};
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/mmn-widgets.ts', 'src/mmn-widgets-hydrate.ts', 'src/react.ts', 'src/jsx.ts', 'src/ssr.ts', 'src/i18n/generated/**', 'src/locales/**', 'src/**/*.bundle.ts'],
+  exclude: [
+    'src/mmn-widgets.ts',
+    'src/mmn-widgets-hydrate.ts',
+    'src/react.ts',
+    'src/jsx.ts',
+    'src/ssr.ts',
+    'src/i18n/generated/**',
+    'src/locales/**',
+    'src/**/*.bundle.ts',
+  ],
   litelement: true,
   plugins: [
     tidy(),

@@ -32,7 +32,14 @@ export default tseslint.config(
     ],
   },
   {
-    files: ['src/**/*.ts', 'stories/**/*.ts', 'scripts/**/*.js', 'test/**/*.{ts,js}', 'bench/**/*.js', 'docs/builder/**/*.ts'],
+    files: [
+      'src/**/*.ts',
+      'stories/**/*.ts',
+      'scripts/**/*.js',
+      'test/**/*.{ts,js}',
+      'bench/**/*.js',
+      'docs/builder/**/*.ts',
+    ],
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -45,9 +52,7 @@ export default tseslint.config(
         {
           // @open-wc/semantic-dom-diff types chai's `equal` as returning a promise (it
           // does for its DOM snapshots only); `expect(x).to.equal(y)` is synchronous.
-          allowForKnownSafeCalls: [
-            { from: 'package', package: '@open-wc/semantic-dom-diff', name: 'Equal' },
-          ],
+          allowForKnownSafeCalls: [{ from: 'package', package: '@open-wc/semantic-dom-diff', name: 'Equal' }],
         },
       ],
     },

@@ -59,7 +59,8 @@ function bundleTypes(fileName) {
       this.emitFile({
         type: 'asset',
         fileName,
-        source: "// Registers every widget; exports nothing. Types: the tags, as `mmn-widgets/define` declares them.\nimport './define.js';\nexport {};\n",
+        source:
+          "// Registers every widget; exports nothing. Types: the tags, as `mmn-widgets/define` declares them.\nimport './define.js';\nexport {};\n",
       });
     },
   };
@@ -99,7 +100,9 @@ function selfContained() {
         if (chunk.type !== 'chunk') continue;
         const extra = Object.keys(chunk.modules).filter((id) => !allowed.test(id));
         if (extra.length || chunk.imports.length || chunk.dynamicImports.length) {
-          this.error(`${chunk.fileName} must be self-contained, but carries or imports: ${[...extra, ...chunk.imports, ...chunk.dynamicImports].join(', ')}`);
+          this.error(
+            `${chunk.fileName} must be self-contained, but carries or imports: ${[...extra, ...chunk.imports, ...chunk.dynamicImports].join(', ')}`,
+          );
         }
       }
     },
@@ -121,7 +124,11 @@ export default [
     plugins: bundlePlugins(),
     output: [
       { file: 'dist/mmn-widgets.js', format: 'es', plugins: [minify(true), bundleTypes('mmn-widgets.d.ts')] },
-      { file: 'dist/mmn-widgets.iife.js', format: 'iife', plugins: [minify(false), bundleTypes('mmn-widgets.iife.d.ts')] },
+      {
+        file: 'dist/mmn-widgets.iife.js',
+        format: 'iife',
+        plugins: [minify(false), bundleTypes('mmn-widgets.iife.d.ts')],
+      },
     ],
   },
   // For pages rendered on the server (mmn-widgets/ssr): adds Lit's hydration
@@ -130,7 +137,11 @@ export default [
   {
     input: 'src/mmn-widgets-hydrate.ts',
     plugins: bundlePlugins({ minifyTemplates: false, lazyView: false }),
-    output: { file: 'dist/mmn-widgets.hydrate.js', format: 'es', plugins: [minify(true), bundleTypes('mmn-widgets.hydrate.d.ts')] },
+    output: {
+      file: 'dist/mmn-widgets.hydrate.js',
+      format: 'es',
+      plugins: [minify(true), bundleTypes('mmn-widgets.hydrate.d.ts')],
+    },
   },
   // The view of <mmn-visit-notes>, loaded by both script-tag bundles from
   // beside them on pages that show the notes. Self-contained: Lit and the

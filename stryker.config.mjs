@@ -32,7 +32,16 @@ export default {
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  ignorePatterns: ['dist', 'docs-dist', 'storybook-static', '.wireit', 'test/e2e/generated', 'reports', 'coverage', 'bench/*.json'],
+  ignorePatterns: [
+    'dist',
+    'docs-dist',
+    'storybook-static',
+    '.wireit',
+    'test/e2e/generated',
+    'reports',
+    'coverage',
+    'bench/*.json',
+  ],
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
   // Keeps each mutant's result in reports/mutation/incremental.json: a later run retests only what changed.

@@ -91,7 +91,13 @@ function printCommand() {
       const pages = [];
       for (let n = 1; n <= doc.numPages; n++) {
         const content = await (await doc.getPage(n)).getTextContent();
-        pages.push(content.items.map((item) => item.str ?? '').join(' ').replace(/\s+/g, ' ').trim());
+        pages.push(
+          content.items
+            .map((item) => item.str ?? '')
+            .join(' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        );
       }
       await doc.destroy();
       return { pages };

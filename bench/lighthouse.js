@@ -17,7 +17,12 @@ import lighthouse from 'lighthouse';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS) || 5;
 
 const root = process.cwd();
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 const server = createServer((req, res) => {
   const path = new URL(req.url, 'http://127.0.0.1').pathname;
   const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -28,7 +33,10 @@ const server = createServer((req, res) => {
   try {
     // As a CDN serves them: compressed, and cached for a year (the URLs are versioned).
     let body = readFileSync(file);
-    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'public, max-age=31536000, immutable' };
+    const headers = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'public, max-age=31536000, immutable',
+    };
     if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
       body = brotliCompressSync(body);
       headers['content-encoding'] = 'br';
@@ -44,7 +52,15 @@ const url = `http://127.0.0.1:${server.address().port}/demo/`;
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   const runs = [];
@@ -64,16 +80,35 @@ try {
   const flagged = Object.values(lhr.categories).flatMap((category) =>
     category.auditRefs
       .map((ref) => lhr.audits[ref.id])
-      .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
-      .map((audit) => `${category.id}: ${audit.id} (${audit.score}) ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}`),
+      .filter(
+        (audit) =>
+          audit.score !== null &&
+          audit.score < 1 &&
+          audit.scoreDisplayMode !== 'informative' &&
+          audit.scoreDisplayMode !== 'manual',
+      )
+      .map(
+        (audit) =>
+          `${category.id}: ${audit.id} (${audit.score}) ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}`,
+      ),
   );
   const metrics = Object.fromEntries(
-    ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => [
-      id,
-      lhr.audits[id]?.displayValue,
-    ]),
+    [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+      'speed-index',
+    ].map((id) => [id, lhr.audits[id]?.displayValue]),
   );
-  const summary = { date: new Date().toISOString().slice(0, 10), lighthouse: lhr.lighthouseVersion, url: '/demo/', runs: RUNS, medianRun: { scores, metrics, flagged }, performanceScoreOfEachRun: performanceRuns };
+  const summary = {
+    date: new Date().toISOString().slice(0, 10),
+    lighthouse: lhr.lighthouseVersion,
+    url: '/demo/',
+    runs: RUNS,
+    medianRun: { scores, metrics, flagged },
+    performanceScoreOfEachRun: performanceRuns,
+  };
   writeFileSync('bench/lighthouse.json', `${JSON.stringify(summary, null, 2)}\n`);
   console.log(JSON.stringify(summary, null, 2));
 } finally {

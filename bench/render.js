@@ -38,9 +38,10 @@ function page(kind, count) {
     kind === 'widgets'
       ? Array.from({ length: count }, (_, i) => `<${pick(i)}></${pick(i)}>`).join('\n')
       : Array.from({ length: count }, (_, i) => ssr[pick(i)]).join('\n');
-  const head = kind === 'widgets'
-    ? `<script>performance.mark('script-start')</script><script type="module" src="/dist/mmn-widgets.js"></script>${DONE}`
-    : '';
+  const head =
+    kind === 'widgets'
+      ? `<script>performance.mark('script-start')</script><script type="module" src="/dist/mmn-widgets.js"></script>${DONE}`
+      : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${head}</head><body>${body}${kind === 'widgets' ? '' : STATIC_DONE}</body></html>`;
 }
 
@@ -71,7 +72,14 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: CHROME,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -119,11 +127,17 @@ server.close();
 
 const machine = `${cpus().length} × ${cpus()[0].model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Chromium ${version}`;
 const date = new Date().toISOString().slice(0, 10);
-writeFileSync('bench/results.json', `${JSON.stringify({ date, machine, cpuThrottling: THROTTLE, runs: RUNS, results }, null, 2)}\n`);
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ date, machine, cpuThrottling: THROTTLE, runs: RUNS, results }, null, 2)}\n`,
+);
 
 const growth = results
   .slice(1)
-  .map((r, i) => `${(r.scriptToPaintMs / results[i].scriptToPaintMs).toFixed(1)}× from ${results[i].widgets} to ${r.widgets} widgets`);
+  .map(
+    (r, i) =>
+      `${(r.scriptToPaintMs / results[i].scriptToPaintMs).toFixed(1)}× from ${results[i].widgets} to ${r.widgets} widgets`,
+  );
 const table = [
   `Measured ${date} on ${machine}; CPU slowed ${THROTTLE}×, viewport 412×915, median of ${RUNS} runs.`,
   '',
@@ -134,5 +148,8 @@ const table = [
   `Script → painted grows ${growth.join(', ')}.`,
 ].join('\n');
 const readme = readFileSync('bench/README.md', 'utf8');
-writeFileSync('bench/README.md', readme.replace(/<!-- results -->[\s\S]*<!-- \/results -->/, `<!-- results -->\n${table}\n<!-- /results -->`));
+writeFileSync(
+  'bench/README.md',
+  readme.replace(/<!-- results -->[\s\S]*<!-- \/results -->/, `<!-- results -->\n${table}\n<!-- /results -->`),
+);
 console.log(`\n${table}`);

@@ -17,7 +17,9 @@ for (const tag of WIDGETS) {
   }
 }
 const common = (tags) => (tags.length === WIDGETS.length ? 'every widget' : tags.join(', '));
-const optionLines = [...byAttribute].map(([attribute, { tags }]) => `  --${`${attribute} <value>`.padEnd(24)}${common(tags)}`);
+const optionLines = [...byAttribute].map(
+  ([attribute, { tags }]) => `  --${`${attribute} <value>`.padEnd(24)}${common(tags)}`,
+);
 
 const USAGE = `Usage: mmn-widgets render <widget> [options]
 

@@ -18,22 +18,33 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const dist = (path) => import(pathToFileURL(join('dist', path)).href);
-const [{ banner }, { common }, { names }, { overview }, { visitNotes }, { vsAls }, reviews, { loadTemplates }, { isRtl, isTarget }, { translator }, sd] =
-  await Promise.all(
-    [
-      'content/banner.js',
-      'content/common.js',
-      'content/names.js',
-      'content/overview.js',
-      'content/visit-notes.js',
-      'content/vs-als.js',
-      'content/translation-reviews.js',
-      'i18n/load.js',
-      'i18n/match.js',
-      'i18n/translator.js',
-      'structured-data.js',
-    ].map(dist),
-  );
+const [
+  { banner },
+  { common },
+  { names },
+  { overview },
+  { visitNotes },
+  { vsAls },
+  reviews,
+  { loadTemplates },
+  { isRtl, isTarget },
+  { translator },
+  sd,
+] = await Promise.all(
+  [
+    'content/banner.js',
+    'content/common.js',
+    'content/names.js',
+    'content/overview.js',
+    'content/visit-notes.js',
+    'content/vs-als.js',
+    'content/translation-reviews.js',
+    'i18n/load.js',
+    'i18n/match.js',
+    'i18n/translator.js',
+    'structured-data.js',
+  ].map(dist),
+);
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const { sourceLocale, targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
@@ -84,23 +95,37 @@ const schema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'mmn-widgets content in one language',
   description:
-    'Every widget\'s words in one language, made by the same content builders the widgets render from. Text may hold placeholders in braces ({org}, {date}, {publisher}, {title}, {disease}, {answer}) that the widgets fill in.',
+    "Every widget's words in one language, made by the same content builders the widgets render from. Text may hold placeholders in braces ({org}, {date}, {publisher}, {title}, {disease}, {answer}) that the widgets fill in.",
   type: 'object',
   required: ['package', 'version', 'locale', 'dir', 'sourceLocale', 'common', 'names', 'widgets'],
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
     package: { const: pkg.name },
-    version: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$', description: 'The version of mmn-widgets the words belong to.' },
+    version: {
+      type: 'string',
+      pattern: '^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$',
+      description: 'The version of mmn-widgets the words belong to.',
+    },
     locale: { enum: locales, description: 'BCP 47 tag of the language.' },
     dir: { enum: ['ltr', 'rtl'], description: 'The direction the language is written in.' },
-    sourceLocale: { const: sourceLocale, description: 'The language the copy is written in; every other one is translated from it.' },
-    common: { $ref: '#/$defs/copy', description: 'The words under every content widget: review line, sources, disclaimer.' },
+    sourceLocale: {
+      const: sourceLocale,
+      description: 'The language the copy is written in; every other one is translated from it.',
+    },
+    common: {
+      $ref: '#/$defs/copy',
+      description: 'The words under every content widget: review line, sources, disclaimer.',
+    },
     names: {
       type: 'object',
-      description: 'The conditions\' full names on their own.',
+      description: "The conditions' full names on their own.",
       required: ['mmn', 'als', 'carpalTunnel'],
-      properties: { mmn: { $ref: '#/$defs/name' }, als: { $ref: '#/$defs/name' }, carpalTunnel: { $ref: '#/$defs/name' } },
+      properties: {
+        mmn: { $ref: '#/$defs/name' },
+        als: { $ref: '#/$defs/name' },
+        carpalTunnel: { $ref: '#/$defs/name' },
+      },
       additionalProperties: { $ref: '#/$defs/name' },
     },
     widgets: {
@@ -108,7 +133,10 @@ const schema = {
       required: Object.keys(WIDGETS),
       additionalProperties: false,
       properties: Object.fromEntries(
-        Object.keys(WIDGETS).map((tag) => [tag, { $ref: tag === 'contact-banner' ? '#/$defs/widget' : '#/$defs/contentWidget' }]),
+        Object.keys(WIDGETS).map((tag) => [
+          tag,
+          { $ref: tag === 'contact-banner' ? '#/$defs/widget' : '#/$defs/contentWidget' },
+        ]),
       ),
     },
   },
@@ -126,10 +154,15 @@ const schema = {
       type: 'object',
       required: ['publisher', 'title'],
       additionalProperties: false,
-      properties: { publisher: { type: 'string', minLength: 1 }, title: { type: 'string', minLength: 1 }, url: { type: 'string', format: 'uri' } },
+      properties: {
+        publisher: { type: 'string', minLength: 1 },
+        title: { type: 'string', minLength: 1 },
+        url: { type: 'string', format: 'uri' },
+      },
     },
     translation: {
-      description: 'Who checked this language\'s translation against the English copy, and when; null for English and for a language not checked yet.',
+      description:
+        "Who checked this language's translation against the English copy, and when; null for English and for a language not checked yet.",
       oneOf: [
         { type: 'null' },
         {
@@ -140,10 +173,10 @@ const schema = {
       ],
     },
     widget: widgetSchema('A widget without medical copy (the banner).', []),
-    contentWidget: widgetSchema('A widget with medical copy: it always says when it was reviewed and what it is based on.', [
-      'lastReviewed',
-      'sources',
-    ]),
+    contentWidget: widgetSchema(
+      'A widget with medical copy: it always says when it was reviewed and what it is based on.',
+      ['lastReviewed', 'sources'],
+    ),
   },
 };
 
@@ -165,7 +198,9 @@ for (const locale of locales) {
     sourceLocale,
     common: common(locale, msg),
     names: names(locale, msg),
-    widgets: Object.fromEntries(Object.entries(WIDGETS).map(([tag, build]) => [tag, widget(build(locale, msg), locale)])),
+    widgets: Object.fromEntries(
+      Object.entries(WIDGETS).map(([tag, build]) => [tag, widget(build(locale, msg), locale)]),
+    ),
   };
   writeFileSync(`dist/content/${locale}.json`, `${JSON.stringify(file, null, 2)}\n`);
   // One block per page: each content widget alone, and all of them on one page.
@@ -173,4 +208,6 @@ for (const locale of locales) {
   blocks[together] = sd.buildStructuredData(sd.CONTENT_WIDGETS, locale, msg);
   writeFileSync(`dist/structured-data/${locale}.json`, `${JSON.stringify(blocks, null, 2)}\n`);
 }
-console.log(`build:content: dist/content/{${locales.join(',')}}.json, schema.json; dist/structured-data/ (${sd.CONTENT_WIDGETS.join(', ')})`);
+console.log(
+  `build:content: dist/content/{${locales.join(',')}}.json, schema.json; dist/structured-data/ (${sd.CONTENT_WIDGETS.join(', ')})`,
+);

@@ -34,7 +34,8 @@ const gap = Number(styles.match(/var\(--mmn-gap, ([\d.]+)em\)/)?.[1]);
 const banner = readFileSync('src/contact-banner/contact-banner.ts', 'utf8');
 const defaultPhone = banner.match(/export const DEFAULT_PHONE = '([^']+)'/)?.[1];
 const defaultOrg = banner.match(/export const DEFAULT_ORG = '([^']+)'/)?.[1];
-if (!gap || !defaultPhone || !defaultOrg) throw new Error('build-docs: could not read the gap, default phone or organisation from src/');
+if (!gap || !defaultPhone || !defaultOrg)
+  throw new Error('build-docs: could not read the gap, default phone or organisation from src/');
 
 /** Each `.js` file of a dist/ folder, by name, with its path from dist/ and its SRI hash. */
 const hashed = (folder) =>
@@ -42,7 +43,10 @@ const hashed = (folder) =>
     readdirSync(`dist/${folder}`)
       .filter((file) => file.endsWith('.js'))
       .sort()
-      .map((file) => [file.replace(/\.js$/, ''), { file: `${folder}/${file}`, integrity: sri(readFileSync(`dist/${folder}/${file}`)) }]),
+      .map((file) => [
+        file.replace(/\.js$/, ''),
+        { file: `${folder}/${file}`, integrity: sri(readFileSync(`dist/${folder}/${file}`)) },
+      ]),
   );
 const locales = hashed('locales');
 // Files a widget's code is split into, loaded beside the bundle only on pages
@@ -50,7 +54,8 @@ const locales = hashed('locales');
 const widgetFiles = hashed('widgets');
 const besideTheBundle = [...Object.values(widgetFiles), ...Object.values(locales)].map(({ file }) => file);
 const localesKB = Math.round(
-  Object.values(locales).reduce((sum, { file }) => sum + brotliCompressSync(readFileSync(`dist/${file}`)).length, 0) / 1024,
+  Object.values(locales).reduce((sum, { file }) => sum + brotliCompressSync(readFileSync(`dist/${file}`)).length, 0) /
+    1024,
 );
 
 // The room to reserve for each widget, [wide, narrow] in em: the README's CSS
@@ -59,15 +64,28 @@ const { WIDGET_TAGS } = await import('../dist/widgets.js');
 const readme = readFileSync('README.md', 'utf8');
 const reserve = Object.fromEntries(
   WIDGET_TAGS.map((tag) => {
-    const figures = [...readme.matchAll(new RegExp(`^\\s*${tag}:is\\(:not\\(:defined\\), :state\\(loading\\)\\) \\{ min-height: ([\\d.]+)em; \\}`, 'gm'))];
-    if (figures.length !== 2) throw new Error(`build-docs: README.md should reserve a wide and a narrow height for ${tag}`);
+    const figures = [
+      ...readme.matchAll(
+        new RegExp(
+          `^\\s*${tag}:is\\(:not\\(:defined\\), :state\\(loading\\)\\) \\{ min-height: ([\\d.]+)em; \\}`,
+          'gm',
+        ),
+      ),
+    ];
+    if (figures.length !== 2)
+      throw new Error(`build-docs: README.md should reserve a wide and a narrow height for ${tag}`);
     return [tag, figures.map(([, em]) => Number(em))];
   }),
 );
 // Heights 768px wide (scripts/measure-heights.js, in English: 98.4, 71.4, 9.6 and 106 em on
 // 2026-12-01), rounded up with room to spare for a translation's longer lines and its
 // extra meta line, in px of a 16px font.
-const frameHeight = { 'mmn-overview': 101 * 16, 'mmn-vs-als': 74 * 16, 'contact-banner': 12 * 16, 'mmn-visit-notes': 109 * 16 };
+const frameHeight = {
+  'mmn-overview': 101 * 16,
+  'mmn-vs-als': 74 * 16,
+  'contact-banner': 12 * 16,
+  'mmn-visit-notes': 109 * 16,
+};
 const unmeasured = WIDGET_TAGS.filter((tag) => !frameHeight[tag]);
 if (unmeasured.length) throw new Error(`build-docs: no frame height for ${unmeasured.join(', ')}`);
 
@@ -97,14 +115,17 @@ const data = {
   siteUrl: siteUrl(process.env.MMN_SITE_URL),
   // schema.org JSON-LD per language (scripts/build-content.js), for the "search engines" option.
   structuredData: Object.fromEntries(
-    (({ sourceLocale, targetLocales }) => [sourceLocale, ...targetLocales])(JSON.parse(readFileSync('lit-localize.json', 'utf8'))).map((locale) => [locale, JSON.parse(readFileSync(`dist/structured-data/${locale}.json`, 'utf8'))]),
+    (({ sourceLocale, targetLocales }) => [sourceLocale, ...targetLocales])(
+      JSON.parse(readFileSync('lit-localize.json', 'utf8')),
+    ).map((locale) => [locale, JSON.parse(readFileSync(`dist/structured-data/${locale}.json`, 'utf8'))]),
   ),
 };
 
 function siteUrl(value) {
   if (!value) return '';
   const url = new URL(value);
-  if (!['https:', 'http:'].includes(url.protocol)) throw new Error(`build-docs: MMN_SITE_URL must be an https: or http: address, not ${value}`);
+  if (!['https:', 'http:'].includes(url.protocol))
+    throw new Error(`build-docs: MMN_SITE_URL must be an https: or http: address, not ${value}`);
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
@@ -115,7 +136,8 @@ function siteUrl(value) {
  */
 function inline(text, what, js = true) {
   if (js) text = text.replace(/<(\/script|\/style|!--)/gi, '<\\$1');
-  if (/<\/(script|style)|<!--/i.test(text)) throw new Error(`build-docs: ${what} holds "</script", "</style" or "<!--"; it cannot be inlined`);
+  if (/<\/(script|style)|<!--/i.test(text))
+    throw new Error(`build-docs: ${what} holds "</script", "</style" or "<!--"; it cannot be inlined`);
   return text;
 }
 
@@ -135,7 +157,10 @@ const script = await build({
 // opened from disk cannot import files. They import nothing, so a data: URL works.
 const importMap = {
   imports: Object.fromEntries(
-    besideTheBundle.map((file) => [`./${file}`, `data:text/javascript;base64,${readFileSync(`dist/${file}`).toString('base64')}`]),
+    besideTheBundle.map((file) => [
+      `./${file}`,
+      `data:text/javascript;base64,${readFileSync(`dist/${file}`).toString('base64')}`,
+    ]),
   ),
 };
 

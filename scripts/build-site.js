@@ -47,12 +47,14 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const out = 'site-dist';
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-const escapeHtml = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text) =>
+  String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Script text that cannot end its <script> element or open a comment (as in build-docs.js). */
 function inline(text, what) {
   text = text.replace(/<(\/script|!--)/gi, '<\\$1');
-  if (/<\/script|<!--/i.test(text)) throw new Error(`build-site: ${what} holds "</script" or "<!--"; it cannot be inlined`);
+  if (/<\/script|<!--/i.test(text))
+    throw new Error(`build-site: ${what} holds "</script" or "<!--"; it cannot be inlined`);
   return text;
 }
 
@@ -66,7 +68,10 @@ async function bundle(entry, locale) {
   const plugin = {
     name: 'embed-page',
     setup(b) {
-      b.onResolve({ filter: /^\.\/generated\/import-locale\.js$/ }, () => ({ path: 'import-locale', namespace: 'embed' }));
+      b.onResolve({ filter: /^\.\/generated\/import-locale\.js$/ }, () => ({
+        path: 'import-locale',
+        namespace: 'embed',
+      }));
       b.onLoad({ filter: /.*/, namespace: 'embed' }, () => ({
         resolveDir: root,
         loader: 'js',
@@ -79,8 +84,14 @@ async function bundle(entry, locale) {
       // Both imports of site/embed-widgets.ts are for their side effects, which
       // package.json's "sideEffects" (written for dist/) does not list.
       const sideEffects = { './embed-page.js': 'site/embed-page.ts', '../src/define.js': 'src/define.ts' };
-      b.onResolve({ filter: /^(\.\/embed-page|\.\.\/src\/define)\.js$/ }, ({ path }) => ({ path: `${root}${sideEffects[path]}`, sideEffects: true }));
-      b.onLoad({ filter: /[\\/]src[\\/]content[\\/][^\\/]+\.ts$/ }, ({ path }) => ({ contents: readFileSync(path, 'utf8').replace(note, ''), loader: 'ts' }));
+      b.onResolve({ filter: /^(\.\/embed-page|\.\.\/src\/define)\.js$/ }, ({ path }) => ({
+        path: `${root}${sideEffects[path]}`,
+        sideEffects: true,
+      }));
+      b.onLoad({ filter: /[\\/]src[\\/]content[\\/][^\\/]+\.ts$/ }, ({ path }) => ({
+        contents: readFileSync(path, 'utf8').replace(note, ''),
+        loader: 'ts',
+      }));
     },
   };
   const result = await build({
@@ -151,7 +162,11 @@ for (const locale of locales) {
   const script = await bundle('site/embed-widgets.ts', locale);
   for (const tag of TAGS) {
     const widget = await renderWidget(tag, { lang: locale });
-    const heading = widget.match(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/)?.[1].replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+    const heading = widget
+      .match(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/)?.[1]
+      .replace(/<[^>]*>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     const embedPage = (title, content) =>
       page({
         lang: locale,
@@ -172,7 +187,8 @@ for (const locale of locales) {
       // partner's name then, and MyIgSource's would mislead. Its title names
       // no organisation either (embed-page.ts sets the heading's once shown).
       const open = widget.match(/<contact-banner\b[^>]*>/)?.[0];
-      if (!open || open.includes(DEFAULT_ORG)) throw new Error(`build-site: the pre-rendered banner's opening tag is not as expected (${locale})`);
+      if (!open || open.includes(DEFAULT_ORG))
+        throw new Error(`build-site: the pre-rendered banner's opening tag is not as expected (${locale})`);
       const partner = embedPage(tag, `${open}</contact-banner>`);
       mkdirSync(`${out}/embed/${tag}/partner`, { recursive: true });
       writeFileSync(`${out}/embed/${tag}/partner/${locale}.html`, partner);
@@ -204,13 +220,18 @@ cpSync('docs-dist/builder', `${out}/builder`, { recursive: true });
 cpSync('storybook-static', `${out}/storybook`, { recursive: true });
 cpSync('demo', `${out}/demo`, { recursive: true });
 mkdirSync(`${out}/dist`, { recursive: true });
-for (const file of ['mmn-widgets.js', 'mmn-widgets.iife.js', 'locales', 'widgets']) cpSync(`dist/${file}`, `${out}/dist/${file}`, { recursive: true });
+for (const file of ['mmn-widgets.js', 'mmn-widgets.iife.js', 'locales', 'widgets'])
+  cpSync(`dist/${file}`, `${out}/dist/${file}`, { recursive: true });
 
 const index = readFileSync('site/index.html', 'utf8')
   .split('__VERSION__')
   .join(escapeHtml(version))
   .split('__EMBEDS__')
-  .join(TAGS.map((tag) => `<li><a href="embed/${tag}/en.html"><code>embed/${tag}/en.html</code></a></li>`).join('\n        '));
+  .join(
+    TAGS.map((tag) => `<li><a href="embed/${tag}/en.html"><code>embed/${tag}/en.html</code></a></li>`).join(
+      '\n        ',
+    ),
+  );
 writeFileSync(`${out}/index.html`, index);
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;

@@ -12,7 +12,18 @@
 // same bytes.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,7 +40,14 @@ const fail = (message) => {
   process.exit(1);
 };
 
-for (const file of ['dist/mmn-widgets.iife.js', 'dist/locales', 'dist/widgets', 'dist/content/en.json', 'dist/structured-data', 'custom-elements.json']) {
+for (const file of [
+  'dist/mmn-widgets.iife.js',
+  'dist/locales',
+  'dist/widgets',
+  'dist/content/en.json',
+  'dist/structured-data',
+  'custom-elements.json',
+]) {
   if (!existsSync(file)) fail(`${file} is missing: run \`npm run build\` first.`);
 }
 
@@ -47,23 +65,45 @@ const versions = {
 for (const [where, version] of Object.entries(versions)) {
   if (version !== pkg.version) fail(`the plugin's ${where} says version ${version}, package.json ${pkg.version}.`);
 }
-if (header.match(/^ \* Requires at least:\s*(\S+)/m)?.[1] !== REQUIRES_AT_LEAST) fail(`the plugin header's "Requires at least" is not ${REQUIRES_AT_LEAST} (scripts/wordpress-versions.js).`);
+if (header.match(/^ \* Requires at least:\s*(\S+)/m)?.[1] !== REQUIRES_AT_LEAST)
+  fail(`the plugin header's "Requires at least" is not ${REQUIRES_AT_LEAST} (scripts/wordpress-versions.js).`);
 
 // The interface's words for editors (the block's sidebar, the settings page,
 // the readme), in English; languages/*.po translate them. A widget or
 // attribute missing here gets its manifest summary or description, and the
 // build stops until every language translates it.
 const WIDGET_TEXT = {
-  'mmn-overview': { label: 'What is MMN?', summary: 'A plain-language overview of Multifocal Motor Neuropathy (MMN): what it is, where it starts, how it changes, its signs.' },
-  'mmn-vs-als': { label: 'MMN or ALS?', summary: 'Why MMN is sometimes mistaken for ALS, and how the two differ, in plain words.' },
-  'contact-banner': { label: 'Contact banner', summary: 'Invites readers to get in touch: with MyIgSource by default, or with your organisation, using only the contact details you give.' },
-  'mmn-visit-notes': { label: 'Visit notes', summary: 'A checklist readers fill in and print for a visit to the doctor. Nothing they tick or type leaves the page.' },
+  'mmn-overview': {
+    label: 'What is MMN?',
+    summary:
+      'A plain-language overview of Multifocal Motor Neuropathy (MMN): what it is, where it starts, how it changes, its signs.',
+  },
+  'mmn-vs-als': {
+    label: 'MMN or ALS?',
+    summary: 'Why MMN is sometimes mistaken for ALS, and how the two differ, in plain words.',
+  },
+  'contact-banner': {
+    label: 'Contact banner',
+    summary:
+      'Invites readers to get in touch: with MyIgSource by default, or with your organisation, using only the contact details you give.',
+  },
+  'mmn-visit-notes': {
+    label: 'Visit notes',
+    summary:
+      'A checklist readers fill in and print for a visit to the doctor. Nothing they tick or type leaves the page.',
+  },
 };
 const ATTRIBUTE_TEXT = {
   lang: { label: 'Language', help: "The widgets' language. Without one, the page's language." },
-  'heading-level': { label: 'Heading level', help: "The level of the widget's main heading (1 to 6), so that it fits your page's outline." },
+  'heading-level': {
+    label: 'Heading level',
+    help: "The level of the widget's main heading (1 to 6), so that it fits your page's outline.",
+  },
   theme: { label: 'Theme', help: "Light, dark, or auto (follows the reader's system setting)." },
-  'org-name': { label: 'Organisation name', help: 'Your organisation\'s name in the banner. With it, the banner shows only the phone number and links you give.' },
+  'org-name': {
+    label: 'Organisation name',
+    help: "Your organisation's name in the banner. With it, the banner shows only the phone number and links you give.",
+  },
   phone: { label: 'Phone number', help: 'Digits, spaces, -, ., brackets and a leading +; shown as written.' },
   'join-href': { label: '"Join" link', help: 'A complete https:// address; anything else is left out.' },
   'facebook-href': { label: 'Facebook page', help: 'A complete https:// address; anything else is left out.' },
@@ -88,7 +128,12 @@ const MAX_TEXT = 80;
 function kind(name) {
   if (name === 'lang') return { kind: 'lang' };
   if (name === 'heading-level') return { kind: 'level' };
-  if (name === 'theme') return { kind: 'choice', values: THEMES, valueLabels: Object.fromEntries(THEMES.map((v) => [v, VALUE_TEXT[v] ?? v])) };
+  if (name === 'theme')
+    return {
+      kind: 'choice',
+      values: THEMES,
+      valueLabels: Object.fromEntries(THEMES.map((v) => [v, VALUE_TEXT[v] ?? v])),
+    };
   if (name.endsWith('-href')) return { kind: 'url' };
   if (name === 'phone') return { kind: 'phone' };
   return { kind: 'text', maxLength: MAX_TEXT };
@@ -107,11 +152,14 @@ async function defaultValue(value, modulePath) {
   if (/^-?\d+(\.\d+)?$/.test(value)) return value;
   const built = await import(pathToFileURL(modulePath.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js')).href);
   const constant = built[value];
-  if (typeof constant !== 'string' && typeof constant !== 'number') fail(`${modulePath}: the default ${value} is not an exported string or number.`);
+  if (typeof constant !== 'string' && typeof constant !== 'number')
+    fail(`${modulePath}: the default ${value} is not an exported string or number.`);
   return String(constant);
 }
 
-const declarations = manifest.modules.flatMap((module) => (module.declarations ?? []).map((d) => ({ ...d, path: module.path }))).filter((d) => d.tagName);
+const declarations = manifest.modules
+  .flatMap((module) => (module.declarations ?? []).map((d) => ({ ...d, path: module.path })))
+  .filter((d) => d.tagName);
 if (declarations.length === 0) fail('custom-elements.json lists no element.');
 // mmn-overview first: it is what a new block shows.
 declarations.sort((a, b) => (b.tagName === 'mmn-overview') - (a.tagName === 'mmn-overview'));
@@ -122,7 +170,9 @@ for (const d of declarations) {
   for (const attribute of d.attributes ?? []) {
     attributes[attribute.name] ??= {
       ...kind(attribute.name),
-      label: ATTRIBUTE_TEXT[attribute.name]?.label ?? attribute.name.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()),
+      label:
+        ATTRIBUTE_TEXT[attribute.name]?.label ??
+        attribute.name.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()),
       help: ATTRIBUTE_TEXT[attribute.name]?.help ?? plain(attribute.description),
       default: await defaultValue(attribute.default, d.path),
     };
@@ -156,7 +206,8 @@ cpSync('dist/widgets', join(PLUGIN, 'assets/widgets'), { recursive: true });
 // The words as data (dist/content/<locale>.json and their schema), and the
 // schema.org blocks the plugin prints (includes/structured-data.php).
 mkdirSync(join(PLUGIN, 'content'));
-for (const file of readdirSync('dist/content').filter((name) => name.endsWith('.json'))) cpSync(join('dist/content', file), join(PLUGIN, 'content', file));
+for (const file of readdirSync('dist/content').filter((name) => name.endsWith('.json')))
+  cpSync(join('dist/content', file), join(PLUGIN, 'content', file));
 cpSync('dist/structured-data', join(PLUGIN, 'structured-data'), { recursive: true });
 const registry = {
   generatedFrom: 'custom-elements.json',
@@ -219,7 +270,11 @@ function mmn_widgets_labels() {
 ${widgets.map((w) => `			${phpString(w.tag)} => array(\n				'label'   => ${tr(w.label)},\n				'summary' => ${tr(w.summary)},\n			),`).join('\n')}
 		),
 		'attributes' => array(
-${Object.entries(attributes).map(([name, spec]) => `			${phpString(name)} => array(\n				'label' => ${tr(spec.label)},\n				'help'  => ${tr(spec.help)},\n			),`).join('\n')}
+${Object.entries(attributes)
+  .map(
+    ([name, spec]) => `			${phpString(name)} => array(\n				'label' => ${tr(spec.label)},\n				'help'  => ${tr(spec.help)},\n			),`,
+  )
+  .join('\n')}
 		),
 		'values'     => array(
 ${[...new Set(Object.values(attributes).flatMap((spec) => Object.entries(spec.valueLabels ?? {})))].map(([value, label]) => `			${phpString(value)} => ${tr(label)},`).join('\n')}
@@ -250,7 +305,10 @@ const gettext = (tool, args, options = {}) => {
 };
 const poString = (text) => JSON.stringify(text);
 const extra = [
-  ...[['MMN patient information', 'Plugin Name of the plugin'], [header.match(/^ \* Description:\s*(.+)$/m)[1].trim(), 'Description of the plugin']].map(([id, comment]) => `#. ${comment}\n#: mmn-widgets.php\nmsgid ${poString(id)}\nmsgstr ""\n`),
+  ...[
+    ['MMN patient information', 'Plugin Name of the plugin'],
+    [header.match(/^ \* Description:\s*(.+)$/m)[1].trim(), 'Description of the plugin'],
+  ].map(([id, comment]) => `#. ${comment}\n#: mmn-widgets.php\nmsgid ${poString(id)}\nmsgstr ""\n`),
   `#: block.json\nmsgctxt "block title"\nmsgid ${poString(block.title)}\nmsgstr ""\n`,
   `#: block.json\nmsgctxt "block description"\nmsgid ${poString(block.description)}\nmsgstr ""\n`,
   ...block.keywords.map((k) => `#: block.json\nmsgctxt "block keyword"\nmsgid ${poString(k)}\nmsgstr ""\n`),
@@ -271,11 +329,47 @@ try {
     }
   };
   walkSources('');
-  const keywords = ['__', '_e', 'esc_html__', 'esc_html_e', 'esc_attr__', 'esc_attr_e', '_x:1,2c', 'esc_html_x:1,2c', 'esc_attr_x:1,2c', '_n:1,2', '_nx:1,2,4c'];
-  gettext('xgettext', ['--from-code=UTF-8', '--add-location=file', '--add-comments=translators:', '--no-wrap', '--sort-by-file', '--package-name=mmn-widgets', `--package-version=${pkg.version}`, ...keywords.map((k) => `--keyword=${k}`), '-o', join(scratch, 'code.pot'), ...sources], { cwd: PLUGIN });
-  writeFileSync(join(scratch, 'extra.pot'), `msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n${extra.join('\n')}`);
-  const pot = gettext('msgcat', ['--no-wrap', '--add-location=file', '--use-first', join(scratch, 'code.pot'), join(scratch, 'extra.pot')])
-    .replace(/^"POT-Creation-Date: .*\\n"$/m, '"POT-Creation-Date: 2026-01-01 00:00+0000\\n"');
+  const keywords = [
+    '__',
+    '_e',
+    'esc_html__',
+    'esc_html_e',
+    'esc_attr__',
+    'esc_attr_e',
+    '_x:1,2c',
+    'esc_html_x:1,2c',
+    'esc_attr_x:1,2c',
+    '_n:1,2',
+    '_nx:1,2,4c',
+  ];
+  gettext(
+    'xgettext',
+    [
+      '--from-code=UTF-8',
+      '--add-location=file',
+      '--add-comments=translators:',
+      '--no-wrap',
+      '--sort-by-file',
+      '--package-name=mmn-widgets',
+      `--package-version=${pkg.version}`,
+      ...keywords.map((k) => `--keyword=${k}`),
+      '-o',
+      join(scratch, 'code.pot'),
+      ...sources,
+    ],
+    { cwd: PLUGIN },
+  );
+  writeFileSync(
+    join(scratch, 'extra.pot'),
+    `msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n${extra.join('\n')}`,
+  );
+  const pot = gettext('msgcat', [
+    '--no-wrap',
+    '--add-location=file',
+    '--use-first',
+    join(scratch, 'code.pot'),
+    join(scratch, 'extra.pot'),
+  ]).replace(/^"POT-Creation-Date: .*\\n"$/m, '"POT-Creation-Date: 2026-01-01 00:00+0000\\n"');
   writeFileSync(join(languages, 'mmn-widgets.pot'), pot);
   const update = process.argv.includes('--update-po');
   const scriptMd5 = createHash('md5').update(EDITOR_SCRIPT).digest('hex');
@@ -283,17 +377,44 @@ try {
   for (const locale of Object.values(LOCALES)) {
     const source = join(SOURCE, 'languages', `mmn-widgets-${locale}.po`);
     if (!existsSync(source)) {
-      if (!update) fail(`${source} is missing (run \`node scripts/build-wordpress.js --update-po\` to start it from the template).`);
-      gettext('msginit', ['--no-translator', '--no-wrap', `--locale=${locale}.UTF-8`, '-i', join(languages, 'mmn-widgets.pot'), '-o', source]);
+      if (!update)
+        fail(
+          `${source} is missing (run \`node scripts/build-wordpress.js --update-po\` to start it from the template).`,
+        );
+      gettext('msginit', [
+        '--no-translator',
+        '--no-wrap',
+        `--locale=${locale}.UTF-8`,
+        '-i',
+        join(languages, 'mmn-widgets.pot'),
+        '-o',
+        source,
+      ]);
     }
     // The merged .po stays out of the zip: it ships the .pot, .mo and .json.
     const merged = join(scratch, `mmn-widgets-${locale}.po`);
-    gettext('msgmerge', ['--quiet', '--no-fuzzy-matching', '--no-wrap', '--add-location=file', '--sort-by-file', '-o', merged, source, join(languages, 'mmn-widgets.pot')]);
+    gettext('msgmerge', [
+      '--quiet',
+      '--no-fuzzy-matching',
+      '--no-wrap',
+      '--add-location=file',
+      '--sort-by-file',
+      '-o',
+      merged,
+      source,
+      join(languages, 'mmn-widgets.pot'),
+    ]);
     if (update) cpSync(merged, source);
-    const missing = gettext('msgattrib', ['--untranslated', '--no-obsolete', '--no-wrap', merged]) + gettext('msgattrib', ['--only-fuzzy', '--no-obsolete', '--no-wrap', merged]);
-    const ids = parsePo(missing).filter((e) => e.id !== '').map((e) => e.id);
+    const missing =
+      gettext('msgattrib', ['--untranslated', '--no-obsolete', '--no-wrap', merged]) +
+      gettext('msgattrib', ['--only-fuzzy', '--no-obsolete', '--no-wrap', merged]);
+    const ids = parsePo(missing)
+      .filter((e) => e.id !== '')
+      .map((e) => e.id);
     if (ids.length) {
-      untranslated.push(`${source} does not translate ${ids.length} string(s): ${ids.map((id) => JSON.stringify(id)).join(', ')}${update ? '' : ' (`node scripts/build-wordpress.js --update-po` adds them)'}.`);
+      untranslated.push(
+        `${source} does not translate ${ids.length} string(s): ${ids.map((id) => JSON.stringify(id)).join(', ')}${update ? '' : ' (`node scripts/build-wordpress.js --update-po` adds them)'}.`,
+      );
       continue;
     }
     gettext('msgattrib', ['--no-obsolete', '--no-wrap', '-o', merged, merged]);
@@ -302,12 +423,23 @@ try {
     const entries = parsePo(readFileSync(merged, 'utf8'));
     const head = entries.find((e) => e.id === '');
     const messages = {
-      '': { domain: 'messages', lang: locale, 'plural-forms': head?.strings[0].match(/^Plural-Forms:\s*(.*)$/m)?.[1] ?? 'nplurals=2; plural=(n != 1);' },
+      '': {
+        domain: 'messages',
+        lang: locale,
+        'plural-forms': head?.strings[0].match(/^Plural-Forms:\s*(.*)$/m)?.[1] ?? 'nplurals=2; plural=(n != 1);',
+      },
     };
     for (const e of entries) {
-      if (e.id && e.references.some((r) => r.split(':')[0] === EDITOR_SCRIPT)) messages[e.context ? `${e.context}\u0004${e.id}` : e.id] = e.strings;
+      if (e.id && e.references.some((r) => r.split(':')[0] === EDITOR_SCRIPT))
+        messages[e.context ? `${e.context}\u0004${e.id}` : e.id] = e.strings;
     }
-    const json = { 'translation-revision-date': '2026-01-01 00:00+0000', generator: 'mmn-widgets scripts/build-wordpress.js', source: EDITOR_SCRIPT, domain: 'messages', locale_data: { messages } };
+    const json = {
+      'translation-revision-date': '2026-01-01 00:00+0000',
+      generator: 'mmn-widgets scripts/build-wordpress.js',
+      source: EDITOR_SCRIPT,
+      domain: 'messages',
+      locale_data: { messages },
+    };
     writeFileSync(join(languages, `mmn-widgets-${locale}-${scriptMd5}.json`), `${JSON.stringify(json)}\n`);
   }
   if (untranslated.length) fail(untranslated.join('\n'));
@@ -323,13 +455,27 @@ const filled = {
   version: pkg.version,
   requires: REQUIRES_AT_LEAST,
   tested: TESTED_UP_TO,
-  names: widgets.map((w) => `\`${w.short}\``).join(', ').replace(/, ([^,]*)$/, ' or $1'),
+  names: widgets
+    .map((w) => `\`${w.short}\``)
+    .join(', ')
+    .replace(/, ([^,]*)$/, ' or $1'),
   'widget-list': widgets.map((w) => `* **${w.label}** (\`${w.short}\`): ${w.summary}`).join('\n'),
   'widget-sections': widgets
-    .map((w) => `= ${w.label} =\n\n${w.summary}\n\nIn the block, tick "${w.label}". As a shortcode: \`[mmn_widget name="${w.short}"]\` (${w.names.filter((n) => n !== w.short).map((n) => `\`${n}\``).join(' and ')} ${w.names.length > 2 ? 'work' : 'works'} too). Attributes: ${w.attributes.map((a) => `\`${a.replace(/-/g, '_')}\``).join(', ')}.`)
+    .map(
+      (w) =>
+        `= ${w.label} =\n\n${w.summary}\n\nIn the block, tick "${w.label}". As a shortcode: \`[mmn_widget name="${w.short}"]\` (${w.names
+          .filter((n) => n !== w.short)
+          .map((n) => `\`${n}\``)
+          .join(
+            ' and ',
+          )} ${w.names.length > 2 ? 'work' : 'works'} too). Attributes: ${w.attributes.map((a) => `\`${a.replace(/-/g, '_')}\``).join(', ')}.`,
+    )
     .join('\n\n'),
 };
-const readmeOut = readme.replace(/\{\{([a-z-]+)\}\}/g, (whole, key) => filled[key] ?? fail(`readme.txt: no value for ${whole}.`));
+const readmeOut = readme.replace(
+  /\{\{([a-z-]+)\}\}/g,
+  (whole, key) => filled[key] ?? fail(`readme.txt: no value for ${whole}.`),
+);
 writeFileSync(join(PLUGIN, 'readme.txt'), readmeOut);
 
 // The Live Preview blueprint (wordpress.org reads it from the plugin's SVN
@@ -351,8 +497,14 @@ const walk = (dir) => {
 walk(PLUGIN);
 utimesSync(PLUGIN, new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z'));
 try {
-  execFileSync('zip', ['-X', '-q', '-9', '-D', 'mmn-widgets.zip', '-@'], { cwd: OUT, input: files.join('\n'), env: { ...process.env, TZ: 'UTC' } });
+  execFileSync('zip', ['-X', '-q', '-9', '-D', 'mmn-widgets.zip', '-@'], {
+    cwd: OUT,
+    input: files.join('\n'),
+    env: { ...process.env, TZ: 'UTC' },
+  });
 } catch (error) {
   fail(`\`zip\` failed (${error.message.split('\n')[0]}); install Debian's zip (.ci/run does).`);
 }
-console.log(`build:wordpress: ${ZIP}, ${files.length} files, ${(statSync(ZIP).size / 1024).toFixed(1)} KB (${widgets.map((w) => w.tag).join(', ')})`);
+console.log(
+  `build:wordpress: ${ZIP}, ${files.length} files, ${(statSync(ZIP).size / 1024).toFixed(1)} KB (${widgets.map((w) => w.tag).join(', ')})`,
+);

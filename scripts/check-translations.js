@@ -12,7 +12,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const decode = (text) =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** `id → { source, target }` for each trans-unit of an XLIFF 1.2 file. */
 export function units(xliff) {
@@ -25,7 +30,11 @@ export function units(xliff) {
   return found;
 }
 
-const placeholders = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (text) =>
+  [...text.matchAll(/\{(\w+)\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 
 /** What is wrong with one locale's XLIFF, given the English messages by id. */
 export function problems(english, xliff, locale) {
@@ -63,7 +72,12 @@ export function englishMessages() {
       }),
     );
     execFileSync('node_modules/.bin/lit-localize', ['extract', '--config', scratchConfig], { stdio: 'ignore' });
-    return new Map([...units(readFileSync(join(scratch, `${config.targetLocales[0]}.xlf`), 'utf8'))].map(([id, u]) => [id, u.source]));
+    return new Map(
+      [...units(readFileSync(join(scratch, `${config.targetLocales[0]}.xlf`), 'utf8'))].map(([id, u]) => [
+        id,
+        u.source,
+      ]),
+    );
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

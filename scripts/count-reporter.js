@@ -29,7 +29,8 @@ export function countReporter() {
         const before = totals.ms;
         if (session.testResults) count(session.testResults, totals);
         // A file that failed to load counts as a failure.
-        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) totals.failed += 1;
+        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length)
+          totals.failed += 1;
         const engine = session.browser.name;
         if (!time.has(engine)) time.set(engine, new Map());
         const file = session.testFile.replace(`${process.cwd()}/`, '');
@@ -39,7 +40,9 @@ export function countReporter() {
       for (const [engine, files] of time) {
         const sum = [...files.values()].reduce((a, b) => a + b, 0);
         const slowest = [...files].sort((a, b) => b[1] - a[1]).slice(0, 5);
-        console.log(`  ${engine}: ${seconds(sum)} in ${files.size} files; slowest: ${slowest.map(([f, ms]) => `${f} ${seconds(ms)}`).join(', ')}`);
+        console.log(
+          `  ${engine}: ${seconds(sum)} in ${files.size} files; slowest: ${slowest.map(([f, ms]) => `${f} ${seconds(ms)}`).join(', ')}`,
+        );
       }
       console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
     },

@@ -24,7 +24,8 @@ cpSync('dist/mmn-widgets.js', `${tampered}/mmn-widgets.js`);
 cpSync('dist/locales', `${tampered}/locales`, { recursive: true });
 cpSync('dist/widgets', `${tampered}/widgets`, { recursive: true });
 const german = readFileSync('dist/locales/de.js', 'utf8');
-if (german.split('Was ist MMN?').length !== 2) throw new Error('expected "Was ist MMN?" exactly once in dist/locales/de.js');
+if (german.split('Was ist MMN?').length !== 2)
+  throw new Error('expected "Was ist MMN?" exactly once in dist/locales/de.js');
 writeFileSync(`${tampered}/locales/de.js`, german.replace('Was ist MMN?', 'Was ist MMX?'));
 
 // The bundle without the visit notes' file beside it (a partner who copied

@@ -19,8 +19,13 @@ import { transform } from 'esbuild';
 import { contentDates } from './review-dates.js';
 
 // The review records, as the widgets' own module defines them (it imports nothing).
-const reviewsModule = await transform(readFileSync('src/content/translation-reviews.ts', 'utf8'), { loader: 'ts', format: 'esm' });
-const { translationReview } = await import(`data:text/javascript;base64,${Buffer.from(reviewsModule.code).toString('base64')}`);
+const reviewsModule = await transform(readFileSync('src/content/translation-reviews.ts', 'utf8'), {
+  loader: 'ts',
+  format: 'esm',
+});
+const { translationReview } = await import(
+  `data:text/javascript;base64,${Buffer.from(reviewsModule.code).toString('base64')}`
+);
 
 const { targetLocales, output } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 // lit-localize's output, as seen from src/locales/
@@ -35,7 +40,9 @@ for (const locale of targetLocales) {
   // published only once its check is recorded, honestly (who, what, when).
   const checked = translationReview(locale)?.checked;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(checked ?? '')) {
-    throw new Error(`locales: ${locale} has no translation review in src/content/translation-reviews.ts; record its check before publishing it.`);
+    throw new Error(
+      `locales: ${locale} has no translation review in src/content/translation-reviews.ts; record its check before publishing it.`,
+    );
   }
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const written = Object.fromEntries(dates.map((iso) => [iso, format.format(new Date(`${iso}T00:00:00Z`))]));
@@ -49,7 +56,9 @@ for (const locale of targetLocales) {
   );
 }
 
-const cases = targetLocales.map((locale) => `    case '${locale}':\n      return import('../../locales/${locale}.js');`).join('\n');
+const cases = targetLocales
+  .map((locale) => `    case '${locale}':\n      return import('../../locales/${locale}.js');`)
+  .join('\n');
 writeFileSync(
   'src/i18n/generated/import-locale.ts',
   `${HEADER}

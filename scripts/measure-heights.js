@@ -9,7 +9,8 @@ import { launchChromium } from './chromium.js';
 const WIDTHS = [280, 320, 480, 768, 1024];
 /** Attributes some widgets need to show all of themselves (the banner's three links). */
 const SHOW_ALL = {
-  'contact-banner': 'org-name="Riverside Clinic" phone="+1 555-010-2000" join-href="https://example.org/join" facebook-href="https://www.facebook.com/example"',
+  'contact-banner':
+    'org-name="Riverside Clinic" phone="+1 555-010-2000" join-href="https://example.org/join" facebook-href="https://www.facebook.com/example"',
 };
 // Every widget of the registry, as built.
 const { WIDGET_TAGS } = await import('../dist/widgets.js');
@@ -41,8 +42,13 @@ try {
       ...tags.map((tag) => div.querySelector(tag).getBoundingClientRect().height / 16),
     ]);
   }, Object.keys(TAGS));
-  console.log(`| width | ${Object.keys(TAGS).map((t) => `\`${t}\``).join(' | ')} |`);
-  for (const [width, ...heights] of rows) console.log(`| ${width} | ${heights.map((h) => Math.round(h * 10) / 10).join(' | ')} |`);
+  console.log(
+    `| width | ${Object.keys(TAGS)
+      .map((t) => `\`${t}\``)
+      .join(' | ')} |`,
+  );
+  for (const [width, ...heights] of rows)
+    console.log(`| ${width} | ${heights.map((h) => Math.round(h * 10) / 10).join(' | ')} |`);
 } finally {
   await browser.close();
 }

@@ -18,7 +18,13 @@ export function parsePo(text) {
     for (const raw of block.split('\n')) {
       const line = raw.trim();
       if (line.startsWith('#~')) obsolete = true;
-      else if (line.startsWith('#,')) entry.flags.push(...line.slice(2).split(',').map((f) => f.trim()));
+      else if (line.startsWith('#,'))
+        entry.flags.push(
+          ...line
+            .slice(2)
+            .split(',')
+            .map((f) => f.trim()),
+        );
       else if (line.startsWith('#:')) entry.references.push(...line.slice(2).trim().split(/\s+/));
       else if (line.startsWith('#')) continue;
       else if (line.startsWith('"') && field) set(entry, field, get(entry, field) + unquote(line));
@@ -52,7 +58,8 @@ function get(entry, field) {
 export function translations(file) {
   const map = new Map();
   for (const e of parsePo(readFileSync(file, 'utf8'))) {
-    if (e.id && e.strings[0] && !e.flags.includes('fuzzy')) map.set(e.context ? `${e.context}\u0004${e.id}` : e.id, e.strings[0]);
+    if (e.id && e.strings[0] && !e.flags.includes('fuzzy'))
+      map.set(e.context ? `${e.context}\u0004${e.id}` : e.id, e.strings[0]);
   }
   return map;
 }

@@ -41,7 +41,7 @@ export function syllables(word, locale) {
   if (!w) return 0;
   const vowels = VOWELS[locale];
   if (!vowels) throw new Error(`no syllable rule for ${locale}`);
-  const isVowel = (ch, i) => vowels.includes(ch) || (locale === 'es' && ch === 'y' && (i === w.length - 1));
+  const isVowel = (ch, i) => vowels.includes(ch) || (locale === 'es' && ch === 'y' && i === w.length - 1);
   let count = 0;
   for (let i = 0; i < w.length; i++) {
     const ch = w[i];

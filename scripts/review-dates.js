@@ -12,7 +12,10 @@ import { dirname, join, resolve } from 'node:path';
 const CONTENT = 'src/content';
 const ISO = String.raw`'(\d{4}-\d{2}-\d{2})'`;
 // At the start of a line, so that the examples in dates.ts's comment do not count.
-const RECORD = new RegExp(String.raw`^\s*\.\.\.reviewDates\(\s*${ISO}\s*(?:,\s*\{\s*nextReview:\s*${ISO}\s*\}\s*)?\)`, 'm');
+const RECORD = new RegExp(
+  String.raw`^\s*\.\.\.reviewDates\(\s*${ISO}\s*(?:,\s*\{\s*nextReview:\s*${ISO}\s*\}\s*)?\)`,
+  'm',
+);
 const CHECKED = new RegExp(String.raw`^\s*checked:\s*${ISO}`, 'gm');
 
 /** Months between two reviews unless a record says otherwise: as REVIEW_MONTHS in src/content/dates.ts. */
@@ -27,7 +30,10 @@ export function addMonths(isoDate, months) {
   return target.toISOString().slice(0, 10);
 }
 
-const datesOf = ([, lastReviewed, nextReview]) => ({ lastReviewed, nextReview: nextReview ?? addMonths(lastReviewed, REVIEW_MONTHS) });
+const datesOf = ([, lastReviewed, nextReview]) => ({
+  lastReviewed,
+  nextReview: nextReview ?? addMonths(lastReviewed, REVIEW_MONTHS),
+});
 
 /** `{ lastReviewed, nextReview }` of the content record in one source file, or undefined when it has none. */
 export function recordDates(file) {
@@ -93,12 +99,16 @@ export function elementDates(elementFile) {
     }
     const dates = recordDates(file);
     if (dates) found.push(dates);
-    for (const [, path] of source.matchAll(/from '(\.\.?\/[\w./-]+)\.js'/g)) visit(`${resolve(dirname(file), path)}.ts`);
+    for (const [, path] of source.matchAll(/from '(\.\.?\/[\w./-]+)\.js'/g))
+      visit(`${resolve(dirname(file), path)}.ts`);
   };
   visit(resolve(elementFile));
   if (!found.length) return undefined;
   return {
-    lastReviewed: found.map((d) => d.lastReviewed).sort().at(-1),
+    lastReviewed: found
+      .map((d) => d.lastReviewed)
+      .sort()
+      .at(-1),
     nextReview: found.map((d) => d.nextReview).sort()[0],
   };
 }
@@ -146,7 +156,10 @@ const DAY = 24 * 60 * 60 * 1000;
 export function dueSoon(records, today, days = 60) {
   const start = Date.parse(`${today}T00:00:00Z`);
   return records
-    .map((record) => ({ ...record, daysLeft: Math.round((Date.parse(`${record.nextReview}T00:00:00Z`) - start) / DAY) }))
+    .map((record) => ({
+      ...record,
+      daysLeft: Math.round((Date.parse(`${record.nextReview}T00:00:00Z`) - start) / DAY),
+    }))
     .filter((record) => record.daysLeft <= days)
     .sort((a, b) => a.daysLeft - b.daysLeft);
 }
@@ -154,6 +167,10 @@ export function dueSoon(records, today, days = 60) {
 /** One warning line for a record `dueSoon` returned. */
 export function dueWarning({ file, nextReview, daysLeft }) {
   const when =
-    daysLeft < 0 ? `was due on ${nextReview} (${-daysLeft} days ago)` : daysLeft === 0 ? `is due today (${nextReview})` : `is due on ${nextReview}, in ${daysLeft} days`;
+    daysLeft < 0
+      ? `was due on ${nextReview} (${-daysLeft} days ago)`
+      : daysLeft === 0
+        ? `is due today (${nextReview})`
+        : `is due on ${nextReview}, in ${daysLeft} days`;
   return `WARNING: the content review of ${file} ${when}. Check it against its sources, then change the date in its reviewDates(…).`;
 }

@@ -50,13 +50,17 @@ const files = new Map([
 for (const tag of WIDGET_TAGS) {
   files.set(`${tag} alone (bundled with Lit)`, await elementBundle(tag));
 }
-for (const name of readdirSync('dist/widgets').sort()) files.set(`dist/widgets/${name}`, readFileSync(`dist/widgets/${name}`));
-for (const name of readdirSync('dist/locales').sort()) files.set(`dist/locales/${name}`, readFileSync(`dist/locales/${name}`));
+for (const name of readdirSync('dist/widgets').sort())
+  files.set(`dist/widgets/${name}`, readFileSync(`dist/widgets/${name}`));
+for (const name of readdirSync('dist/locales').sort())
+  files.set(`dist/locales/${name}`, readFileSync(`dist/locales/${name}`));
 
 const budget = update ? {} : JSON.parse(readFileSync(BUDGET_FILE, 'utf8'));
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 const over = [];
-console.log(`${'file'.padEnd(42)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)} ${'budget'.padStart(9)}`);
+console.log(
+  `${'file'.padEnd(42)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)} ${'budget'.padStart(9)}`,
+);
 for (const [name, data] of files) {
   const gzip = gzipSync(data, { level: 9 }).length;
   const brotli = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -64,12 +68,16 @@ for (const [name, data] of files) {
   const limit = Math.min(budget[name] ?? Infinity, CEILINGS[name] ?? Infinity);
   if (budget[name] === undefined) over.push(`${name} has no budget in ${BUDGET_FILE}`);
   else if (brotli > limit) over.push(`${name}: ${brotli} B brotli, over its budget of ${limit} B`);
-  console.log(`${name.padEnd(42)} ${kb(data.length).padStart(9)} ${kb(gzip).padStart(9)} ${kb(brotli).padStart(9)} ${(limit ? kb(limit) : '-').padStart(9)}`);
+  console.log(
+    `${name.padEnd(42)} ${kb(data.length).padStart(9)} ${kb(gzip).padStart(9)} ${kb(brotli).padStart(9)} ${(limit ? kb(limit) : '-').padStart(9)}`,
+  );
 }
 // What an English page that shows the visit notes downloads in all: the
 // bundle, then the notes' file (each compressed on its own, as served).
 const br = (name) => brotliCompressSync(files.get(name), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-console.log(`\nA page with <mmn-visit-notes>: dist/mmn-widgets.js + dist/widgets/mmn-visit-notes.js = ${kb(br('dist/mmn-widgets.js') + br('dist/widgets/mmn-visit-notes.js'))} brotli`);
+console.log(
+  `\nA page with <mmn-visit-notes>: dist/mmn-widgets.js + dist/widgets/mmn-visit-notes.js = ${kb(br('dist/mmn-widgets.js') + br('dist/widgets/mmn-visit-notes.js'))} brotli`,
+);
 if (update) {
   writeFileSync(BUDGET_FILE, `${JSON.stringify(budget, null, 2)}\n`);
   console.log(`\n${BUDGET_FILE} updated: measured brotli size + ${MARGIN} B.`);

@@ -13,12 +13,28 @@
 // `node scripts/wordpress-6.8.js` prints the directory (a WordPress root).
 // Safe to run again: a finished copy is kept; a half-made one is replaced.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentyfive', 'libjs-cropper', 'libjs-lodash', 'libjs-underscore', 'php-getid3'];
+const PACKAGES = [
+  'wordpress',
+  'wordpress-theme-twentytwentyfive',
+  'libjs-cropper',
+  'libjs-lodash',
+  'libjs-underscore',
+  'php-getid3',
+];
 const SOURCES = '/etc/apt/sources.list.d/debian.sources';
 
 export function wordpress68Dir() {
@@ -40,28 +56,48 @@ export function ensureWordPress68({ log = (m) => process.stderr.write(`${m}\n`) 
   const target = wordpress68Dir();
   const done = join(target, '.complete');
   if (existsSync(done) && /^6\.8(\.|$)/.test(wordpressVersion(target) ?? '')) return target;
-  if (!existsSync(SOURCES)) throw new Error(`${SOURCES} is missing: this fetch reads the machine's Debian mirror from it.`);
+  if (!existsSync(SOURCES))
+    throw new Error(`${SOURCES} is missing: this fetch reads the machine's Debian mirror from it.`);
   const parent = join(target, '..');
   mkdirSync(parent, { recursive: true });
   const tree = mkdtempSync(join(parent, 'apt-'));
   try {
     log(`wordpress-6.8: fetching ${PACKAGES.join(', ')} from Debian 13 (trixie) into ${tree}`);
-    for (const dir of ['etc/apt/sources.list.d', 'etc/apt/preferences.d', 'var/lib/apt/lists/partial', 'var/cache/apt/archives/partial', 'debs']) mkdirSync(join(tree, dir), { recursive: true });
+    for (const dir of [
+      'etc/apt/sources.list.d',
+      'etc/apt/preferences.d',
+      'var/lib/apt/lists/partial',
+      'var/cache/apt/archives/partial',
+      'debs',
+    ])
+      mkdirSync(join(tree, dir), { recursive: true });
     // The machine's first (main) source, pointed at trixie.
     const first = readFileSync(SOURCES, 'utf8').split(/\n\s*\n/)[0];
-    writeFileSync(join(tree, 'etc/apt/sources.list.d/trixie.sources'), `${first.replace(/^Suites:.*$/m, 'Suites: trixie')}\n`);
+    writeFileSync(
+      join(tree, 'etc/apt/sources.list.d/trixie.sources'),
+      `${first.replace(/^Suites:.*$/m, 'Suites: trixie')}\n`,
+    );
     const options = [
-      '-o', `Dir=${tree}`,
-      '-o', 'Dir::State::status=/var/lib/dpkg/status',
-      '-o', 'Dir::Etc::trustedparts=/etc/apt/trusted.gpg.d',
-      '-o', 'Dir::Etc::sourcelist=/dev/null',
-      '-o', 'APT::Sandbox::User=root',
+      '-o',
+      `Dir=${tree}`,
+      '-o',
+      'Dir::State::status=/var/lib/dpkg/status',
+      '-o',
+      'Dir::Etc::trustedparts=/etc/apt/trusted.gpg.d',
+      '-o',
+      'Dir::Etc::sourcelist=/dev/null',
+      '-o',
+      'APT::Sandbox::User=root',
       '-qq',
     ];
     execFileSync('apt-get', [...options, 'update'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    execFileSync('apt-get', [...options, 'download', ...PACKAGES], { cwd: join(tree, 'debs'), stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('apt-get', [...options, 'download', ...PACKAGES], {
+      cwd: join(tree, 'debs'),
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     const x = join(tree, 'x');
-    for (const deb of readdirSync(join(tree, 'debs')).filter((f) => f.endsWith('.deb'))) execFileSync('dpkg-deb', ['-x', join(tree, 'debs', deb), x]);
+    for (const deb of readdirSync(join(tree, 'debs')).filter((f) => f.endsWith('.deb')))
+      execFileSync('dpkg-deb', ['-x', join(tree, 'debs', deb), x]);
     const broken = execFileSync('find', [join(x, 'usr/share/wordpress'), '-xtype', 'l'], { encoding: 'utf8' }).trim();
     if (broken) throw new Error(`links to files no fetched package has:\n${broken}`);
     const version = wordpressVersion(join(x, 'usr/share/wordpress'));
@@ -71,7 +107,10 @@ export function ensureWordPress68({ log = (m) => process.stderr.write(`${m}\n`) 
     // Real files, no symlinks into the apt tree (which is removed below).
     execFileSync('cp', ['-rL', join(x, 'usr/share/wordpress'), staging]);
     rmSync(join(staging, 'wp-config.php'), { force: true });
-    writeFileSync(join(staging, '.complete'), `WordPress ${version} from Debian 13: ${readdirSync(join(tree, 'debs')).sort().join(' ')}\n`);
+    writeFileSync(
+      join(staging, '.complete'),
+      `WordPress ${version} from Debian 13: ${readdirSync(join(tree, 'debs')).sort().join(' ')}\n`,
+    );
     rmSync(target, { recursive: true, force: true });
     renameSync(staging, target);
     log(`wordpress-6.8: WordPress ${version} in ${target}`);

@@ -111,11 +111,14 @@ function startWatched(command, args, { env, fd3 = false } = {}) {
   });
 }
 
-
 async function startXvfb() {
-  const { child } = await startWatched('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
-    fd3: true,
-  });
+  const { child } = await startWatched(
+    'Xvfb',
+    ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
+    {
+      fd3: true,
+    },
+  );
   const display = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('Xvfb did not report a display in 10 s')), 10000);
     let text = '';

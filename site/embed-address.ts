@@ -24,5 +24,7 @@ export function isPartnerBanner(query: URLSearchParams, defaultOrg: string): boo
 
 /** The page's path under `embed/`, without the query: `<widget>/<lang>.html`, or the partner banner's page. */
 export function embedPath(widget: string, lang: string, query: URLSearchParams, defaultOrg: string): string {
-  return widget === 'contact-banner' && isPartnerBanner(query, defaultOrg) ? `${widget}/partner/${lang}.html` : `${widget}/${lang}.html`;
+  return widget === 'contact-banner' && isPartnerBanner(query, defaultOrg)
+    ? `${widget}/partner/${lang}.html`
+    : `${widget}/${lang}.html`;
 }

@@ -62,7 +62,10 @@ export function attributesOf(tag: WidgetTag): readonly WidgetAttribute[] {
   const found: WidgetAttribute[] = [{ attribute: 'lang', property: 'lang' }];
   for (const [property, options] of element.elementProperties) {
     if (options.attribute === false || typeof property !== 'string') continue;
-    found.push({ attribute: typeof options.attribute === 'string' ? options.attribute : property.toLowerCase(), property });
+    found.push({
+      attribute: typeof options.attribute === 'string' ? options.attribute : property.toLowerCase(),
+      property,
+    });
   }
   return found;
 }

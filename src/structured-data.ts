@@ -21,7 +21,14 @@
  * is a compile error here; the public type is our own, so consumers need not
  * install `schema-dts`.
  */
-import type { DDxElement, MedicalCondition, MedicalSignOrSymptom, MedicalWebPage, WebPage, WithContext } from 'schema-dts';
+import type {
+  DDxElement,
+  MedicalCondition,
+  MedicalSignOrSymptom,
+  MedicalWebPage,
+  WebPage,
+  WithContext,
+} from 'schema-dts';
 import { names } from './content/names.js';
 import { overview } from './content/overview.js';
 import type { Source } from './content/types.js';
@@ -108,7 +115,9 @@ function part(tag: ContentWidgetTag, locale: Locale, msg: Msg): Part {
       {
         '@type': 'DDxElement',
         diagnosis: { '@type': 'MedicalCondition', name: name.als, alternateName: c.table.als },
-        distinguishingSign: rows.filter((row) => TELLS_ALS_APART.includes(row.id)).map((row) => sign(row.label, row.als)),
+        distinguishingSign: rows
+          .filter((row) => TELLS_ALS_APART.includes(row.id))
+          .map((row) => sign(row.label, row.als)),
       },
       { '@type': 'DDxElement', diagnosis: { '@type': 'MedicalCondition', name: name.carpalTunnel } },
     ],
@@ -130,7 +139,8 @@ export function buildStructuredData(
   if (!tags.length) throw new Error(`mmn-widgets: structured data is for ${CONTENT_WIDGETS.join(' and ')}`);
   const parts = tags.map((tag) => part(tag, locale, msg));
   const sources = new Map<string, Source>();
-  for (const each of parts) for (const source of each.sources) sources.set(`${source.publisher}\n${source.title}`, source);
+  for (const each of parts)
+    for (const source of each.sources) sources.set(`${source.publisher}\n${source.title}`, source);
   const based = [...sources.values()].map(basedOn);
   const differentialDiagnosis = parts.flatMap((each) => each.differentialDiagnosis);
   const condition: MedicalCondition = {
@@ -177,7 +187,10 @@ export async function structuredData(
  * U+2029, so no text can end the script or start markup.
  */
 export function jsonForScript(data: unknown): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** The whole `<script type="application/ld+json">…</script>` element, for server-rendered HTML. */

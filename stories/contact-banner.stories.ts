@@ -79,11 +79,23 @@ export const Default: Story = {};
 export const WithLinks: Story = { name: 'With join and Facebook links', args: { ...links } };
 export const WithoutLinks: Story = { name: 'Without join and Facebook links', args: {} };
 /** A partner's name and link, no phone: no phone number, and the text says "online". */
-export const JoinOnly: Story = { name: 'Join link only', args: { 'org-name': links['org-name'], 'join-href': links['join-href'] } };
+export const JoinOnly: Story = {
+  name: 'Join link only',
+  args: { 'org-name': links['org-name'], 'join-href': links['join-href'] },
+};
 /** A partner's name alone: heading and text, no link, and one console warning that it offers no way to get in touch. */
-export const NameOnly: Story = { name: 'Partner name only (nothing to offer, warns)', args: { 'org-name': links['org-name'] } };
-export const CustomPhone: Story = { name: 'Custom phone', args: { 'org-name': links['org-name'], phone: '+44 20 7946 0958' } };
-export const CustomOrgName: Story = { name: 'Custom organisation name', args: { ...links, 'org-name': 'Neuropathy Friends of Lisbon' } };
+export const NameOnly: Story = {
+  name: 'Partner name only (nothing to offer, warns)',
+  args: { 'org-name': links['org-name'] },
+};
+export const CustomPhone: Story = {
+  name: 'Custom phone',
+  args: { 'org-name': links['org-name'], phone: '+44 20 7946 0958' },
+};
+export const CustomOrgName: Story = {
+  name: 'Custom organisation name',
+  args: { ...links, 'org-name': 'Neuropathy Friends of Lisbon' },
+};
 
 export const DarkTheme: Story = { name: 'Theme: dark', args: { theme: 'dark', ...links } };
 export const AutoTheme: Story = { name: 'Theme: auto (follows the system)', args: { theme: 'auto', ...links } };
@@ -95,12 +107,26 @@ export const English: Story = { name: 'Language: English (en)', args: { lang: 'e
 export const Spanish: Story = { name: 'Language: Spanish (es)', args: { lang: 'es', ...links } };
 export const French: Story = { name: 'Language: French (fr)', args: { lang: 'fr', ...links } };
 export const German: Story = { name: 'Language: German (de)', args: { lang: 'de', ...links } };
-export const PortugueseBrazil: Story = { name: 'Language: Brazilian Portuguese (pt-BR)', args: { lang: 'pt-BR', ...links } };
-export const ChineseSimplified: Story = { name: 'Language: Simplified Chinese (zh-Hans)', args: { lang: 'zh-Hans', ...links } };
+export const PortugueseBrazil: Story = {
+  name: 'Language: Brazilian Portuguese (pt-BR)',
+  args: { lang: 'pt-BR', ...links },
+};
+export const ChineseSimplified: Story = {
+  name: 'Language: Simplified Chinese (zh-Hans)',
+  args: { lang: 'zh-Hans', ...links },
+};
 export const Arabic: Story = { name: 'Language: Arabic (ar, right to left)', args: { lang: 'ar', ...links } };
 
-export const NarrowContainer: Story = { name: 'Narrow container (280px)', args: { ...links }, decorators: [inContainer(280)] };
-export const WideContainer: Story = { name: 'Wide container (1000px)', args: { ...links }, decorators: [inContainer(1000)] };
+export const NarrowContainer: Story = {
+  name: 'Narrow container (280px)',
+  args: { ...links },
+  decorators: [inContainer(280)],
+};
+export const WideContainer: Story = {
+  name: 'Wide container (1000px)',
+  args: { ...links },
+  decorators: [inContainer(1000)],
+};
 
 /**
  * Every value is refused with one `[mmn-widgets]` console warning: level 2, light theme,

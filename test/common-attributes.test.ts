@@ -1,6 +1,17 @@
 import { expect, fixture } from '@open-wc/testing';
 import { WIDGET_TAGS as TAGS } from '../src/define.js';
-import { $, $$, contrast, emulate, emulateOrSkip, expectOneRefusal, outline, settle, THEMES, watchWarnings } from './helpers.js';
+import {
+  $,
+  $$,
+  contrast,
+  emulate,
+  emulateOrSkip,
+  expectOneRefusal,
+  outline,
+  settle,
+  THEMES,
+  watchWarnings,
+} from './helpers.js';
 
 // What every widget promises a host: heading-level, theme, the look in each
 // theme and media, and that a bad value never breaks the page.
@@ -88,7 +99,9 @@ for (const tag of TAGS) {
 
     for (const theme of THEMES) {
       it(`passes axe in the ${theme} theme`, async () => {
-        const el = await make(`<${tag} theme="${theme}" org-name="MMN Friends" join-href="https://example.org/join" facebook-href="https://facebook.com/example"></${tag}>`);
+        const el = await make(
+          `<${tag} theme="${theme}" org-name="MMN Friends" join-href="https://example.org/join" facebook-href="https://facebook.com/example"></${tag}>`,
+        );
         await expect(el).to.be.accessible();
       });
 

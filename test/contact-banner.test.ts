@@ -3,7 +3,17 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/contact-banner/define.js';
 import type { ContactBanner } from '../src/contact-banner/contact-banner.js';
 import type { MmnCtaClickEvent } from '../src/shared/events.js';
-import { $, $$, emulate, emulateOrSkip, expectOneRefusal, render, settle, visibleText, watchWarnings } from './helpers.js';
+import {
+  $,
+  $$,
+  emulate,
+  emulateOrSkip,
+  expectOneRefusal,
+  render,
+  settle,
+  visibleText,
+  watchWarnings,
+} from './helpers.js';
 
 const JOIN = 'https://example.org/join';
 const FACEBOOK = 'https://www.facebook.com/example';
@@ -34,9 +44,21 @@ describe('<contact-banner>', () => {
   const seen = (el: Element) => ({ text: $(el, '.intro p').textContent, links: links(el) });
   const ORG = 'Riverside Clinic';
   for (const [what, attributes, expected] of [
-    ['a phone number only', { phone: '(555) 010-2000' }, { text: `Questions about MMN? Call ${ORG}.`, links: [['Call (555) 010-2000', 'tel:5550102000']] }],
-    ['a join page only', { 'join-href': JOIN }, { text: `Questions about MMN? Reach ${ORG} online.`, links: [[`Join ${ORG}`, JOIN]] }],
-    ['a Facebook page only', { 'facebook-href': FACEBOOK }, { text: `Questions about MMN? Reach ${ORG} online.`, links: [[`${ORG} on Facebook`, FACEBOOK]] }],
+    [
+      'a phone number only',
+      { phone: '(555) 010-2000' },
+      { text: `Questions about MMN? Call ${ORG}.`, links: [['Call (555) 010-2000', 'tel:5550102000']] },
+    ],
+    [
+      'a join page only',
+      { 'join-href': JOIN },
+      { text: `Questions about MMN? Reach ${ORG} online.`, links: [[`Join ${ORG}`, JOIN]] },
+    ],
+    [
+      'a Facebook page only',
+      { 'facebook-href': FACEBOOK },
+      { text: `Questions about MMN? Reach ${ORG} online.`, links: [[`${ORG} on Facebook`, FACEBOOK]] },
+    ],
     [
       'a phone number and a link',
       { phone: '(555) 010-2000', 'facebook-href': FACEBOOK },
@@ -67,11 +89,16 @@ describe('<contact-banner>', () => {
     });
   }
 
-  it('shows no phone number under a partner\'s org-name without phone, in every language', async () => {
+  it("shows no phone number under a partner's org-name without phone, in every language", async () => {
     const texts: Record<string, string> = {};
     for (const lang of ['en', 'es', 'fr', 'de', 'pt-BR', 'zh-Hans', 'ar']) {
-      const el = await render<ContactBanner>(html`<contact-banner lang=${lang} org-name=${ORG} join-href=${JOIN}></contact-banner>`);
-      expect(links(el).map(([, href]) => href), lang).to.deep.equal([JOIN]);
+      const el = await render<ContactBanner>(
+        html`<contact-banner lang=${lang} org-name=${ORG} join-href=${JOIN}></contact-banner>`,
+      );
+      expect(
+        links(el).map(([, href]) => href),
+        lang,
+      ).to.deep.equal([JOIN]);
       expect(visibleText(el), lang).to.not.contain('855');
       texts[lang] = $(el, '.intro p').textContent!;
     }
@@ -87,7 +114,7 @@ describe('<contact-banner>', () => {
     });
   });
 
-  it('says once when a partner\'s banner has no phone and no link, and still shows its heading and a text that offers nothing', async () => {
+  it("says once when a partner's banner has no phone and no link, and still shows its heading and a text that offers nothing", async () => {
     const el = await render<ContactBanner>(html`<contact-banner org-name=${ORG}></contact-banner>`);
     expect($(el, 'h2').textContent).to.equal(`Talk to ${ORG}`);
     expect(seen(el)).to.deep.equal({ text: `Questions about MMN? Ask ${ORG}.`, links: [] });
@@ -96,24 +123,29 @@ describe('<contact-banner>', () => {
     await settle(el);
     const taken = warnings.take();
     expect(taken).to.have.length(1);
-    expect(taken[0]).to.equal(
-      '[mmn-widgets] <contact-banner> has no phone or link: it offers no way to get in touch.',
-    );
+    expect(taken[0]).to.equal('[mmn-widgets] <contact-banner> has no phone or link: it offers no way to get in touch.');
     await expect(el).to.be.accessible();
   });
 
-  it('refuses a partner\'s bad phone without showing MyIgSource\'s, and says once that nothing is left', async () => {
+  it("refuses a partner's bad phone without showing MyIgSource's, and says once that nothing is left", async () => {
     const el = await render<ContactBanner>(html`<contact-banner org-name=${ORG} phone="call us"></contact-banner>`);
     expect(seen(el)).to.deep.equal({ text: `Questions about MMN? Ask ${ORG}.`, links: [] });
     const [refusal, ...rest] = warnings.take();
     expectOneRefusal([refusal], 'phone', 'call us');
     expect(refusal).to.contain('Using no phone number.');
-    expect(rest).to.deep.equal(['[mmn-widgets] <contact-banner> has no phone or link: it offers no way to get in touch.']);
+    expect(rest).to.deep.equal([
+      '[mmn-widgets] <contact-banner> has no phone or link: it offers no way to get in touch.',
+    ]);
   });
 
-  it('refuses a partner\'s bad phone but keeps its link, with one warning and no MyIgSource number', async () => {
-    const el = await render<ContactBanner>(html`<contact-banner org-name=${ORG} phone="call us" join-href=${JOIN}></contact-banner>`);
-    expect(seen(el)).to.deep.equal({ text: `Questions about MMN? Reach ${ORG} online.`, links: [[`Join ${ORG}`, JOIN]] });
+  it("refuses a partner's bad phone but keeps its link, with one warning and no MyIgSource number", async () => {
+    const el = await render<ContactBanner>(
+      html`<contact-banner org-name=${ORG} phone="call us" join-href=${JOIN}></contact-banner>`,
+    );
+    expect(seen(el)).to.deep.equal({
+      text: `Questions about MMN? Reach ${ORG} online.`,
+      links: [[`Join ${ORG}`, JOIN]],
+    });
     const taken = warnings.take();
     expectOneRefusal(taken, 'phone', 'call us');
     expect(taken[0]).to.not.contain('no way to get in touch');
@@ -131,17 +163,20 @@ describe('<contact-banner>', () => {
     expect(taken[0]).to.contain('still names MyIgSource');
   });
 
-  it('shows MyIgSource\'s number again when the partner\'s name is removed', async () => {
+  it("shows MyIgSource's number again when the partner's name is removed", async () => {
     const el = await render<ContactBanner>(html`<contact-banner org-name=${ORG} join-href=${JOIN}></contact-banner>`);
     expect(links(el)).to.deep.equal([[`Join ${ORG}`, JOIN]]);
     el.removeAttribute('org-name');
     el.removeAttribute('join-href');
     await settle(el);
-    expect(seen(el)).to.deep.equal({ text: 'Questions about MMN? Call MyIgSource.', links: [['Call +1 855-250-5111', 'tel:+18552505111']] });
+    expect(seen(el)).to.deep.equal({
+      text: 'Questions about MMN? Call MyIgSource.',
+      links: [['Call +1 855-250-5111', 'tel:+18552505111']],
+    });
     expect(warnings.take()).to.deep.equal([]);
   });
 
-  it('names the organisation in its heading: the partner\'s org-name, in every part', async () => {
+  it("names the organisation in its heading: the partner's org-name, in every part", async () => {
     const el = await render<ContactBanner>(
       html`<contact-banner org-name="Riverside Clinic" phone="(555) 010-2000" join-href=${JOIN}></contact-banner>`,
     );
@@ -180,7 +215,9 @@ describe('<contact-banner>', () => {
     ['(555) 010-2000', 'tel:5550102000'],
   ]) {
     it(`shows phone="${phone}" as written and dials ${href}`, async () => {
-      const el = await render<ContactBanner>(html`<contact-banner phone=${phone} org-name="MMN Friends"></contact-banner>`);
+      const el = await render<ContactBanner>(
+        html`<contact-banner phone=${phone} org-name="MMN Friends"></contact-banner>`,
+      );
       expect($<HTMLAnchorElement>(el, '[part~="cta-call"]').getAttribute('href')).to.equal(href);
       expect($(el, '.phone').textContent).to.equal(phone);
     });
@@ -215,7 +252,9 @@ describe('<contact-banner>', () => {
     ['  0800 123 456  ', 'tel:0800123456'],
   ]) {
     it(`calls ${href} for phone="${phone}"`, async () => {
-      const el = await render<ContactBanner>(html`<contact-banner phone=${phone} org-name="MMN Friends"></contact-banner>`);
+      const el = await render<ContactBanner>(
+        html`<contact-banner phone=${phone} org-name="MMN Friends"></contact-banner>`,
+      );
       const call = $<HTMLAnchorElement>(el, '[part~="cta-call"]');
       expect(call.href).to.equal(href);
       expect(call.innerText.trim()).to.equal(`Call ${phone.trim()}`);
@@ -302,7 +341,9 @@ describe('<contact-banner>', () => {
   }
 
   it('lets a host cancel mmn-cta-click to keep the browser from following the link', async () => {
-    const el = await render<ContactBanner>(html`<contact-banner org-name="Riverside Clinic" join-href=${JOIN}></contact-banner>`);
+    const el = await render<ContactBanner>(
+      html`<contact-banner org-name="Riverside Clinic" join-href=${JOIN}></contact-banner>`,
+    );
     const link = $(el, '[part~="cta-join"]');
     /** Clicks the link; reports whether the click was left to the browser, then keeps this page here. */
     const clickFollows = () => {
@@ -354,7 +395,9 @@ describe('<contact-banner>', () => {
   });
 
   it('gives every link a target at least 44px high', async () => {
-    const el = await render<ContactBanner>(html`<contact-banner org-name="MMN Friends" phone=${PHONE} join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`);
+    const el = await render<ContactBanner>(
+      html`<contact-banner org-name="MMN Friends" phone=${PHONE} join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`,
+    );
     for (const a of $$(el, 'a')) expect(a.getBoundingClientRect().height).to.be.at.least(43.5);
   });
 
@@ -394,7 +437,9 @@ describe('<contact-banner>', () => {
   });
 
   it('prints the web addresses of its links, since paper cannot be clicked', async function () {
-    const el = await render<ContactBanner>(html`<contact-banner org-name="MMN Friends" phone=${PHONE} join-href=${JOIN}></contact-banner>`);
+    const el = await render<ContactBanner>(
+      html`<contact-banner org-name="MMN Friends" phone=${PHONE} join-href=${JOIN}></contact-banner>`,
+    );
     await emulateOrSkip(this, { media: 'print' });
     const after = getComputedStyle($(el, '[part~="cta-join"]'), '::after').content;
     await emulate({});
@@ -403,7 +448,9 @@ describe('<contact-banner>', () => {
   });
 
   it('exposes parts for the container, heading and each call-to-action', async () => {
-    const el = await render<ContactBanner>(html`<contact-banner org-name="MMN Friends" phone=${PHONE} join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`);
+    const el = await render<ContactBanner>(
+      html`<contact-banner org-name="MMN Friends" phone=${PHONE} join-href=${JOIN} facebook-href=${FACEBOOK}></contact-banner>`,
+    );
     expect($(el, '[part~="container"]')).to.exist;
     expect($(el, '[part~="heading"]').localName).to.equal('h2');
     expect($$(el, '[part~="cta"]')).to.have.length(3);

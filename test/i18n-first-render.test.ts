@@ -80,7 +80,10 @@ describe(':state(loading), for the room a page reserved', () => {
       expect(english.shadowRoot!.querySelector('[part~="heading"]')).to.exist;
       expect(during, 'before the language file arrived').to.be.true;
       expect(waiting.shadowRoot!.childElementCount, 'nothing rendered yet').to.equal(0);
-      expect(waiting.getBoundingClientRect().height, 'the reserved room holds').to.be.closeTo(50 * parseFloat(getComputedStyle(waiting).fontSize), 1);
+      expect(waiting.getBoundingClientRect().height, 'the reserved room holds').to.be.closeTo(
+        50 * parseFloat(getComputedStyle(waiting).fontSize),
+        1,
+      );
       await settle(waiting);
       expect(loadingState(waiting), 'after the first render').to.be.false;
       expect(waiting.shadowRoot!.querySelector('[part~="heading"]')).to.exist;

@@ -20,20 +20,37 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
 
 /** The medical terms each language must use, so a translation keeps the facts' names. */
 const TERMS: Record<string, { overview: string[]; vsAls: string[] }> = {
-  es: { overview: ['neuropatía motora multifocal', 'mielina', 'desmielinización', 'no se puede curar'], vsAls: ['esclerosis lateral amiotrófica', 'túnel carpiano'] },
-  fr: { overview: ['neuropathie motrice multifocale', 'myéline', 'démyélinisation', 'pas être guérie'], vsAls: ['sclérose latérale amyotrophique', 'canal carpien'] },
-  de: { overview: ['multifokale motorische Neuropathie', 'Myelin', 'Demyelinisierung', 'nicht heilbar'], vsAls: ['amyotrophe Lateralsklerose', 'Karpaltunnelsyndrom'] },
-  'pt-BR': { overview: ['neuropatia motora multifocal', 'mielina', 'desmielinização', 'não tem cura'], vsAls: ['esclerose lateral amiotrófica', 'túnel do carpo'] },
+  es: {
+    overview: ['neuropatía motora multifocal', 'mielina', 'desmielinización', 'no se puede curar'],
+    vsAls: ['esclerosis lateral amiotrófica', 'túnel carpiano'],
+  },
+  fr: {
+    overview: ['neuropathie motrice multifocale', 'myéline', 'démyélinisation', 'pas être guérie'],
+    vsAls: ['sclérose latérale amyotrophique', 'canal carpien'],
+  },
+  de: {
+    overview: ['multifokale motorische Neuropathie', 'Myelin', 'Demyelinisierung', 'nicht heilbar'],
+    vsAls: ['amyotrophe Lateralsklerose', 'Karpaltunnelsyndrom'],
+  },
+  'pt-BR': {
+    overview: ['neuropatia motora multifocal', 'mielina', 'desmielinização', 'não tem cura'],
+    vsAls: ['esclerose lateral amiotrófica', 'túnel do carpo'],
+  },
   'zh-Hans': { overview: ['多灶性运动神经病', '髓鞘', '脱髓鞘', '不能治愈'], vsAls: ['肌萎缩侧索硬化', '腕管综合征'] },
-  ar: { overview: ['الاعتلال العصبي الحركي متعدد البؤر', 'الميالين', 'زوال الميالين', 'لا يمكن الشفاء'], vsAls: ['التصلب الجانبي الضموري', 'النفق الرسغي'] },
+  ar: {
+    overview: ['الاعتلال العصبي الحركي متعدد البؤر', 'الميالين', 'زوال الميالين', 'لا يمكن الشفاء'],
+    vsAls: ['التصلب الجانبي الضموري', 'النفق الرسغي'],
+  },
 };
 
 /** Every piece of text a reader or a screen reader meets, in document order. */
 function texts(el: Element, { skip = '' } = {}): string[] {
   const root = el.shadowRoot!;
-  const blocks = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, caption, th, td, figcaption, desc, .key, a, time, legend, label, button')].filter(
-    (node) => !skip || !node.closest(skip),
-  );
+  const blocks = [
+    ...root.querySelectorAll(
+      'h1, h2, h3, h4, h5, h6, p, li, caption, th, td, figcaption, desc, .key, a, time, legend, label, button',
+    ),
+  ].filter((node) => !skip || !node.closest(skip));
   const labels = [...root.querySelectorAll('[aria-label]')].map((node) => node.getAttribute('aria-label')!);
   return [...blocks.map((node) => node.textContent.replace(/\s+/g, ' ').trim()), ...labels];
 }
@@ -92,7 +109,11 @@ describe('languages', () => {
     it('is written in English without Intl, exactly as Intl writes it, for every month', () => {
       const intl = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
       for (let month = 1; month <= 12; month++) {
-        for (const [year, day] of [[2026, 1], [2027, 9], [1999, 28]]) {
+        for (const [year, day] of [
+          [2026, 1],
+          [2027, 9],
+          [1999, 28],
+        ]) {
           const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
           expect(formatDate(iso, 'en')).to.equal(intl.format(new Date(`${iso}T00:00:00Z`)));
         }
@@ -141,35 +162,65 @@ describe('languages', () => {
     /** What a reader sees above the sources: last reviewed, next review due, and in a translation how it was made and checked. */
     const lines: Record<string, string[]> = {
       en: ['Last reviewed: November 30, 2026', 'Next review due: November 30, 2027'],
-      es: ['Última revisión: 30 de noviembre de 2026', 'Próxima revisión: 30 de noviembre de 2027', 'Traducido del inglés. Traducción revisada el 1 de diciembre de 2026.'],
-      fr: [`Dernière révision${NB}: 30 novembre 2026`, `Prochaine révision${NB}: 30 novembre 2027`, 'Traduit de l’anglais. Traduction vérifiée le 1 décembre 2026.'],
-      de: ['Zuletzt geprüft: 30. November 2026', 'Nächste Prüfung: 30. November 2027', 'Aus dem Englischen übersetzt. Übersetzung geprüft am 1. Dezember 2026.'],
-      'pt-BR': ['Última revisão: 30 de novembro de 2026', 'Próxima revisão: 30 de novembro de 2027', 'Traduzido do inglês. Tradução revisada em 1 de dezembro de 2026.'],
-      'zh-Hans': ['最后审核日期：2026年11月30日', '下次审核日期：2027年11月30日', '本文译自英文。译文已于2026年12月1日审核。'],
-      ar: ['آخر مراجعة: 30 نوفمبر 2026', 'موعد المراجعة القادمة: 30 نوفمبر 2027', 'تُرجم هذا النص من الإنجليزية. رُوجعت الترجمة في 1 ديسمبر 2026.'],
+      es: [
+        'Última revisión: 30 de noviembre de 2026',
+        'Próxima revisión: 30 de noviembre de 2027',
+        'Traducido del inglés. Traducción revisada el 1 de diciembre de 2026.',
+      ],
+      fr: [
+        `Dernière révision${NB}: 30 novembre 2026`,
+        `Prochaine révision${NB}: 30 novembre 2027`,
+        'Traduit de l’anglais. Traduction vérifiée le 1 décembre 2026.',
+      ],
+      de: [
+        'Zuletzt geprüft: 30. November 2026',
+        'Nächste Prüfung: 30. November 2027',
+        'Aus dem Englischen übersetzt. Übersetzung geprüft am 1. Dezember 2026.',
+      ],
+      'pt-BR': [
+        'Última revisão: 30 de novembro de 2026',
+        'Próxima revisão: 30 de novembro de 2027',
+        'Traduzido do inglês. Tradução revisada em 1 de dezembro de 2026.',
+      ],
+      'zh-Hans': [
+        '最后审核日期：2026年11月30日',
+        '下次审核日期：2027年11月30日',
+        '本文译自英文。译文已于2026年12月1日审核。',
+      ],
+      ar: [
+        'آخر مراجعة: 30 نوفمبر 2026',
+        'موعد المراجعة القادمة: 30 نوفمبر 2027',
+        'تُرجم هذا النص من الإنجليزية. رُوجعت الترجمة في 1 ديسمبر 2026.',
+      ],
     };
     for (const locale of ['en', ...LOCALES]) {
       it(`shows both review dates${locale === 'en' ? ', and no translation line,' : ' and how it was translated and checked'} in ${locale}`, async () => {
         for (const tag of CONTENT_TAGS) {
           const meta = $(await widget(tag, locale === 'en' ? undefined : locale), '[part~="meta"]');
-          const shown = [...meta.querySelectorAll(':scope > p')].map((p) => p.textContent!.trim().replace(/[ \n\t]+/g, ' '));
+          const shown = [...meta.querySelectorAll(':scope > p')].map((p) =>
+            p.textContent.trim().replace(/[ \n\t]+/g, ' '),
+          );
           const expected = lines[locale];
           expect(shown.slice(0, expected.length), `${tag} in ${locale}`).to.deep.equal(expected);
           // Then the sources: nothing more about the translation.
           expect(shown[expected.length], `${tag} in ${locale}`).to.not.match(/Translat|Tradu|Übersetz|译|تُرجم/);
           const times = [...meta.querySelectorAll('time')].map((time) => time.dateTime);
-          expect(times, tag).to.deep.equal(locale === 'en' ? ['2026-11-30', '2027-11-30'] : ['2026-11-30', '2027-11-30', '2026-12-01']);
+          expect(times, tag).to.deep.equal(
+            locale === 'en' ? ['2026-11-30', '2027-11-30'] : ['2026-11-30', '2027-11-30', '2026-12-01'],
+          );
         }
       });
     }
 
-    it('records each translation\'s check honestly, and none for English', () => {
+    it("records each translation's check honestly, and none for English", () => {
       expect(translationReview('en')).to.equal(undefined);
       for (const locale of LOCALES) {
         const review = translationReview(locale)!;
         expect(review.checked, locale).to.match(/^\d{4}-\d{2}-\d{2}$/);
         // The 2026-12-01 check was a language review, not a clinician's: it must say so.
-        expect(review.by, locale).to.contain('independent language reviewer').and.to.contain('not a native-speaking clinician');
+        expect(review.by, locale)
+          .to.contain('independent language reviewer')
+          .and.to.contain('not a native-speaking clinician');
         expect(review.what, locale).to.not.equal('');
       }
     });
@@ -182,7 +233,9 @@ describe('languages', () => {
           const english = texts(await widget(tag));
           const el = await widget(tag, locale);
           // All but the line only a translation has (how it was translated and checked, tested below).
-          const translated = texts(el, { skip: `[part~="meta"] p:has(time[datetime="${translationReview(locale)!.checked}"])` });
+          const translated = texts(el, {
+            skip: `[part~="meta"] p:has(time[datetime="${translationReview(locale)!.checked}"])`,
+          });
           expect(translated).to.have.length(english.length);
           const allowed = SAME_AS_ENGLISH[locale] ?? [];
           const leftOver = english.filter((text, i) => text === translated[i] && !allowed.includes(text));
@@ -338,7 +391,11 @@ describe('languages', () => {
       <trans-unit id="a"><source>Hello</source><target>Hola</target></trans-unit>
       <trans-unit id="b"><source>Join {org}</source><target>Únase</target></trans-unit>
       </body></file></xliff>`;
-    const problems = await executeServerCommand<string[], unknown>('translation-problems', { english, xliff, locale: 'es' });
+    const problems = await executeServerCommand<string[], unknown>('translation-problems', {
+      english,
+      xliff,
+      locale: 'es',
+    });
     expect(problems).to.deep.equal([
       'es: "b" must keep the placeholders of "Join {org}"',
       'es: "c" has no translation',

@@ -107,7 +107,9 @@ describe('<mmn-overview>', () => {
     expect(described[0][1]).to.match(/every piece is healthy/);
     expect(described[1][0]).to.equal('Damaged myelin');
     expect(described[1][1]).to.match(/One piece is still healthy\. The others are broken, thin or missing/);
-    expect(figure.querySelector('figcaption')!.textContent).to.equal('A healthy nerve, and a nerve with damaged myelin');
+    expect(figure.querySelector('figcaption')!.textContent).to.equal(
+      'A healthy nerve, and a nerve with damaged myelin',
+    );
     expect($$(el, 'img')).to.have.length(0);
     // The diagram illustrates the myelin section.
     expect(figure.closest('section')!.querySelector('h3')!.textContent).to.contain('harm the nerves');
@@ -127,7 +129,8 @@ describe('<mmn-overview>', () => {
   it('draws the two nerves side by side when wide and stacked, still large, when narrow', async () => {
     const wide = await render(html`<div style="width: 900px"><mmn-overview></mmn-overview></div>`);
     const narrow = await render(html`<div style="width: 320px"><mmn-overview></mmn-overview></div>`);
-    const boxes = (wrapper: Element) => $$(wrapper.firstElementChild!, 'figure svg').map((svg) => svg.getBoundingClientRect());
+    const boxes = (wrapper: Element) =>
+      $$(wrapper.firstElementChild!, 'figure svg').map((svg) => svg.getBoundingClientRect());
     const [a, b] = boxes(wide);
     expect(a.top).to.equal(b.top);
     const [c, d] = boxes(narrow);

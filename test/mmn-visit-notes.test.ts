@@ -47,7 +47,11 @@ async function type(el: MmnVisitNotes, name: string, text: string): Promise<void
 
 /** An item's own words, without the note or answer lines inside it. */
 const ownText = (li: Element) =>
-  [...li.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim();
+  [...li.childNodes]
+    .filter((node) => node.nodeType === Node.TEXT_NODE)
+    .map((node) => node.textContent)
+    .join('')
+    .trim();
 
 /** The notes as the printed sheet shows them. */
 function sheet(el: Element) {
@@ -125,7 +129,9 @@ describe('<mmn-visit-notes>', () => {
     expect(noteOf('Numbness or loss of feeling')).to.equal(
       'MMN weakens muscles without taking away feeling. Be sure to tell your doctor about this sign.',
     );
-    expect(noteOf('Trouble breathing')).to.equal('Trouble breathing is not a usual sign of MMN. Be sure to tell your doctor about this sign.');
+    expect(noteOf('Trouble breathing')).to.equal(
+      'Trouble breathing is not a usual sign of MMN. Be sure to tell your doctor about this sign.',
+    );
     expect(noteOf('Muscle cramps')).to.equal(null);
   });
 
@@ -153,7 +159,9 @@ describe('<mmn-visit-notes>', () => {
 
   for (const size of [10, 16]) {
     it(`gives every tick box and button a target of 44 × 44 px or more (host font ${size}px)`, async () => {
-      const wrapper = await render<HTMLElement>(html`<div style="font-size: ${size}px; width: 320px"><mmn-visit-notes></mmn-visit-notes></div>`);
+      const wrapper = await render<HTMLElement>(
+        html`<div style="font-size: ${size}px; width: 320px"><mmn-visit-notes></mmn-visit-notes></div>`,
+      );
       const el = wrapper.firstElementChild as MmnVisitNotes;
       await settle(el);
       for (const target of $$(el, 'label.tick, button')) {
@@ -209,7 +217,9 @@ describe('<mmn-visit-notes>', () => {
   });
 
   it('while printing, leaves out of print exactly the host elements that do not hold the notes, in every engine', async () => {
-    const wrapper = await render<HTMLElement>(html`<div><p id="host-text">The host page</p><section><mmn-visit-notes></mmn-visit-notes></section></div>`);
+    const wrapper = await render<HTMLElement>(
+      html`<div><p id="host-text">The host page</p><section><mmn-visit-notes></mmn-visit-notes></section></div>`,
+    );
     const el = wrapper.querySelector('mmn-visit-notes') as MmnVisitNotes;
     await settle(el);
     let seen: unknown;
@@ -232,7 +242,9 @@ describe('<mmn-visit-notes>', () => {
   });
 
   it('in print, shows the notes alone: not the form, not the rest of the host page (Chromium emulates print)', async function () {
-    const wrapper = await render<HTMLElement>(html`<div><p id="host-text">The host page</p><mmn-visit-notes></mmn-visit-notes></div>`);
+    const wrapper = await render<HTMLElement>(
+      html`<div><p id="host-text">The host page</p><mmn-visit-notes></mmn-visit-notes></div>`,
+    );
     const el = wrapper.querySelector('mmn-visit-notes') as MmnVisitNotes;
     await settle(el);
     await tap(el, 'Muscle cramps');
@@ -302,7 +314,15 @@ describe('<mmn-visit-notes>', () => {
     }
     expect(text.match(/Answer:/g), 'lines for two answers').to.have.length(2);
     // Nothing of the host page, of the form, or of what was not ticked.
-    for (const words of ['Clinic home page', 'Opening hours', 'Footer of the clinic', 'Print my notes', 'Muscle cramps', 'Could this be MMN?', 'stays on this page']) {
+    for (const words of [
+      'Clinic home page',
+      'Opening hours',
+      'Footer of the clinic',
+      'Print my notes',
+      'Muscle cramps',
+      'Could this be MMN?',
+      'stays on this page',
+    ]) {
       expect(text, pages[0]).to.not.contain(squeeze(words));
     }
   });
@@ -338,7 +358,9 @@ describe('<mmn-visit-notes>', () => {
       refuse = false;
       Object.defineProperty(navigator, 'clipboard', {
         configurable: true,
-        value: { writeText: async (text: string) => (refuse ? Promise.reject(new Error('denied')) : void written.push(text)) },
+        value: {
+          writeText: async (text: string) => (refuse ? Promise.reject(new Error('denied')) : void written.push(text)),
+        },
       });
     });
     afterEach(() => {
@@ -459,7 +481,11 @@ describe('<mmn-visit-notes>', () => {
     await type(el, 'started', TYPED);
     el.lang = 'es';
     // The Spanish file loads first; wait for the Spanish heading.
-    await waitUntil(() => $(el, '[part~="heading"]').textContent === 'Prepárese para hablar con su médico', 'the Spanish heading', { timeout: 3000 });
+    await waitUntil(
+      () => $(el, '[part~="heading"]').textContent === 'Prepárese para hablar con su médico',
+      'the Spanish heading',
+      { timeout: 3000 },
+    );
     await settle(el);
     expect(sheet(el).signs).to.deep.equal(['Calambres musculares']);
     expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal(TYPED);

@@ -9,7 +9,11 @@ function tableRows(el: Element): Record<string, [string, string]> {
     $$(el, 'tbody tr').map((tr) => {
       // Each cell's answer: its own text, without the card label around it.
       const answer = (td: Element) =>
-        [...td.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim();
+        [...td.childNodes]
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .map((node) => node.textContent)
+          .join('')
+          .trim();
       const cells = [...tr.querySelectorAll('td')].map(answer);
       return [tr.querySelector('th')!.textContent.trim(), cells as [string, string]];
     }),
@@ -42,7 +46,9 @@ describe('<mmn-vs-als>', () => {
   it('spells out MMN and explains "multifocal" first, since a page may show this widget alone', async () => {
     const el = await render<MmnVsAls>(html`<mmn-vs-als></mmn-vs-als>`);
     const first = $(el, 'article > p').textContent;
-    expect(first).to.match(/^MMN is short for multifocal motor neuropathy\. The word “multifocal” means “in many places\.”/);
+    expect(first).to.match(
+      /^MMN is short for multifocal motor neuropathy\. The word “multifocal” means “in many places\.”/,
+    );
   });
 
   it('tells a reader who was told they have ALS that only a doctor can tell, and that MMN can be treated', async () => {

@@ -13,8 +13,27 @@ const cases = ['JAVASCRIPT', 'JavaScript', 'jAvAsCrIpT', 'JaVaScRiPt', 'javaSCRI
 
 /** Characters the URL parser strips or the HTML parser keeps, before or inside a scheme. */
 const controls = [
-  '\t', '\n', '\r', '\f', '\v', ' ', '\u0001', '\u0002', '\u0008', '\u000b', '\u000e', '\u001f', '\u007f',
-  '\u00a0', '\u1680', '\u2000', '\u2028', '\u2029', '\u3000', '\ufeff', '\u200b',
+  '\t',
+  '\n',
+  '\r',
+  '\f',
+  '\v',
+  ' ',
+  '\u0001',
+  '\u0002',
+  '\u0008',
+  '\u000b',
+  '\u000e',
+  '\u001f',
+  '\u007f',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2028',
+  '\u2029',
+  '\u3000',
+  '\ufeff',
+  '\u200b',
 ];
 
 function entities(text: string, style: 'dec' | 'hex' | 'padded'): string {
@@ -39,7 +58,9 @@ export const URL_PAYLOADS: string[] = [
   ...cases.map((c) => `${c}:alert(1)`),
   ...controls.map((ch) => `${ch}${JS}`),
   ...controls.slice(0, 6).map((ch) => `${SCRIPT.slice(0, 4)}${ch}${SCRIPT.slice(4)}:alert(1)`),
-  ...['\t', '\n', '\r'].flatMap((ch) => [1, 2, 3, 5, 7, 9].map((at) => `${SCRIPT.slice(0, at)}${ch}${SCRIPT.slice(at)}:alert(1)`)),
+  ...['\t', '\n', '\r'].flatMap((ch) =>
+    [1, 2, 3, 5, 7, 9].map((at) => `${SCRIPT.slice(0, at)}${ch}${SCRIPT.slice(at)}:alert(1)`),
+  ),
   `${SCRIPT}\t:alert(1)`,
   `${SCRIPT}:\nalert(1)`,
   entities(JS, 'dec'),
@@ -164,12 +185,44 @@ export const UNICODE_PAYLOADS: string[] = [
 ];
 
 export const NUMBER_PAYLOADS: string[] = [
-  '0', '-1', '7', '9', '99', '2.5', '1e1', '3e0', '0x3', '+3', ' 3 ', '3.0', '３', '٣', '1_000', '2n', '-0', '1/2', '6 ', '01',
+  '0',
+  '-1',
+  '7',
+  '9',
+  '99',
+  '2.5',
+  '1e1',
+  '3e0',
+  '0x3',
+  '+3',
+  ' 3 ',
+  '3.0',
+  '３',
+  '٣',
+  '1_000',
+  '2n',
+  '-0',
+  '1/2',
+  '6 ',
+  '01',
 ];
 
 export const PHONE_PAYLOADS: string[] = [
-  '855-CALL-NOW', '+1 (855) 250-5111 ext. 2', '855;ext=1', '855,250', '#31#', '*67 855', 'tel:8552505111', '+', '++1 855',
-  '12', '1234567890123456', '(855)', '855 250 5111\u202E', '855\u00a0250\u00a05111', '٨٥٥٢٥٠٥١١١',
+  '855-CALL-NOW',
+  '+1 (855) 250-5111 ext. 2',
+  '855;ext=1',
+  '855,250',
+  '#31#',
+  '*67 855',
+  'tel:8552505111',
+  '+',
+  '++1 855',
+  '12',
+  '1234567890123456',
+  '(855)',
+  '855 250 5111\u202E',
+  '855\u00a0250\u00a05111',
+  '٨٥٥٢٥٠٥١١١',
 ];
 
 export const LONG_PAYLOADS: string[] = [

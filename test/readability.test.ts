@@ -56,8 +56,11 @@ describe('readability in every language', () => {
   it('would catch long sentences', () => {
     const long =
       'Los nervios motores, que son los que les dicen a los músculos que se muevan, pueden ser atacados por el propio sistema de defensa del cuerpo, lo que con el tiempo hace que los músculos se debiliten.';
-    expect((readability([long], 'es')).averageSentenceLength).to.be.greaterThan(LIMITS.es);
-    expect((readability(['多灶性运动神经病是一种罕见的由免疫系统错误攻击多条运动神经而引起肌肉无力的慢性疾病。'], 'zh-Hans')).averageSentenceLength).to.be.greaterThan(LIMITS['zh-Hans']);
+    expect(readability([long], 'es').averageSentenceLength).to.be.greaterThan(LIMITS.es);
+    expect(
+      readability(['多灶性运动神经病是一种罕见的由免疫系统错误攻击多条运动神经而引起肌肉无力的慢性疾病。'], 'zh-Hans')
+        .averageSentenceLength,
+    ).to.be.greaterThan(LIMITS['zh-Hans']);
   });
 
   it('computes each formula as published, on a counted sample', () => {
@@ -76,7 +79,9 @@ describe('readability in every language', () => {
   it('counts syllables by the documented vowel-group rules', () => {
     const count = (locale: string, list: string[]) => list.map((word) => syllables(word, locale));
     // Spanish: hiatus (dí-a, le-er), diphthongs (bien, cuan-do), final y.
-    expect(count('es', ['día', 'leer', 'bien', 'cuando', 'muy', 'neuropatía', 'desmielinización'])).to.deep.equal([2, 2, 1, 2, 1, 5, 6]);
+    expect(count('es', ['día', 'leer', 'bien', 'cuando', 'muy', 'neuropatía', 'desmielinización'])).to.deep.equal([
+      2, 2, 1, 2, 1, 5, 6,
+    ]);
     // French: silent final e/es after a consonant, tréma, é after a vowel.
     expect(count('fr', ['rare', 'maladies', 'naïf', 'myéline', 'année', 'de'])).to.deep.equal([1, 3, 2, 3, 2, 1]);
     // German: vowel groups (ie, ei, eu) as one.

@@ -24,7 +24,9 @@ describe('reading level of the English copy', () => {
     }
     expect(blocks.length).to.be.greaterThan(20);
     const result = await executeServerCommand<Grade, { blocks: string[] }>('reading-grade', { blocks });
-    console.log(`reading grade (Flesch-Kincaid): ${result.grade.toFixed(1)} over ${result.words} words, ${result.sentences} sentences; longest sentence ${result.longestSentence} words`);
+    console.log(
+      `reading grade (Flesch-Kincaid): ${result.grade.toFixed(1)} over ${result.words} words, ${result.sentences} sentences; longest sentence ${result.longestSentence} words`,
+    );
     expect(result.grade).to.be.at.most(7);
     expect(result.longestSentence).to.be.at.most(20);
   });

@@ -191,7 +191,9 @@ function baseUrl(): string | null {
   let value = folder.value.trim();
   if (!value) return null;
   if (!value.startsWith('/')) value = completeAddress(value);
-  const ok = value.startsWith('/') ? !value.startsWith('//') && !/[\s"<>]/.test(value) : /^https?:\/\//i.test(value) && !!toWebUrl(value);
+  const ok = value.startsWith('/')
+    ? !value.startsWith('//') && !/[\s"<>]/.test(value)
+    : /^https?:\/\//i.test(value) && !!toWebUrl(value);
   return ok ? (value.endsWith('/') ? value : `${value}/`) : null;
 }
 
@@ -241,8 +243,12 @@ function frameNotes(framed: boolean, tags: string[]): void {
   const notes: string[] = [];
   if (framed && tags.length) {
     const site = siteUrl();
-    if (!site) notes.push('Replace https://YOUR-MMN-WIDGETS-SITE/ with the address where the mmn-widgets site is published (see the README).');
-    if (!language.value) notes.push('A frame cannot see your website’s language: it shows English. Choose a language above for another.');
+    if (!site)
+      notes.push(
+        'Replace https://YOUR-MMN-WIDGETS-SITE/ with the address where the mmn-widgets site is published (see the README).',
+      );
+    if (!language.value)
+      notes.push('A frame cannot see your website’s language: it shows English. Choose a language above for another.');
     if (picked.size) notes.push('Your own colours do not reach a frame: it uses the light or dark colours.');
     notes.push(
       `Each frame has a fixed height and scrolls if the text needs more room (on a phone). If your website allows one script, add <script src="${site ?? 'https://YOUR-MMN-WIDGETS-SITE/'}embed.js" defer></script> once, and each frame takes the height of its content.`,
@@ -292,12 +298,16 @@ function render(): void {
         `  @media (max-width: 40em) {`,
         ...tags.map((tag) => `    ${waiting(tag)} { min-height: ${data.reserve[tag][1]}em; }`),
         '  }',
-        ...(rules.length ? [`  ${list} {`, ...rules.map(([property, value]) => `    ${property}: ${value};`), '  }'] : []),
+        ...(rules.length
+          ? [`  ${list} {`, ...rules.map(([property, value]) => `    ${property}: ${value};`), '  }']
+          : []),
       ]
     : [];
   const dates = [...new Set(tags.map((tag) => data.lastReviewed[tag]).filter(Boolean))].sort();
   const due = [...new Set(tags.map((tag) => data.nextReview[tag]).filter(Boolean))].sort();
-  const reviewed = dates.length ? `, content last reviewed ${dates.join(' and ')}, next review due ${due.join(' and ')}` : '';
+  const reviewed = dates.length
+    ? `, content last reviewed ${dates.join(' and ')}, next review due ${due.join(' and ')}`
+    : '';
   // Every file the bundle may load beside itself for this snippet: the chosen
   // widgets' own files, then the language files. Preloaded, so the browser
   // fetches them alongside the bundle instead of after it.
@@ -307,7 +317,8 @@ function render(): void {
   ];
   const preloads = base
     ? besideTheBundle.map(
-        (file) => `<link rel="modulepreload" href="${escapeHtml(base + file.file)}" integrity="${file.integrity}" crossorigin="anonymous">`,
+        (file) =>
+          `<link rel="modulepreload" href="${escapeHtml(base + file.file)}" integrity="${file.integrity}" crossorigin="anonymous">`,
       )
     : [];
   // The same hashes in an import map: WebKit (Safari) does not apply a
@@ -326,19 +337,24 @@ function render(): void {
     : framed
       ? `<!-- MMN patient information: mmn-widgets ${data.version}${reviewed}, in a frame -->\n${frameSnippet(tags, attributesOf)}\n`
       : [
-        `<!-- MMN patient information: mmn-widgets ${data.version}${reviewed} -->`,
-        '<style>',
-        ...css,
-        '</style>',
-        ...(importMap ? [importMap] : []),
-        ...preloads,
-        base
-          ? `<script type="module" src="${escapeHtml(base + data.bundle.file)}" integrity="${data.bundle.integrity}" crossorigin="anonymous"></script>`
-          : '<!-- Give the address of the folder with the files (Advanced). -->',
-        ...tags.map((tag) => `<${tag}${attributesOf(tag).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}></${tag}>`),
-        ...(searchEngineData(tags) ? [searchEngineData(tags)] : []),
-        '',
-      ].join('\n');
+          `<!-- MMN patient information: mmn-widgets ${data.version}${reviewed} -->`,
+          '<style>',
+          ...css,
+          '</style>',
+          ...(importMap ? [importMap] : []),
+          ...preloads,
+          base
+            ? `<script type="module" src="${escapeHtml(base + data.bundle.file)}" integrity="${data.bundle.integrity}" crossorigin="anonymous"></script>`
+            : '<!-- Give the address of the folder with the files (Advanced). -->',
+          ...tags.map(
+            (tag) =>
+              `<${tag}${attributesOf(tag)
+                .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+                .join('')}></${tag}>`,
+          ),
+          ...(searchEngineData(tags) ? [searchEngineData(tags)] : []),
+          '',
+        ].join('\n');
 
   const described = searchEngineData(tags);
   $('structured-data-status').textContent = !structuredData.checked
@@ -346,17 +362,18 @@ function render(): void {
     : framed
       ? 'A frame cannot describe the information to search engines: choose the script code for that.'
       : described
-      ? 'The code ends with a description of the information for search engines. Visitors do not see it.'
-      : !tags.some((tag) => data.structuredData.en?.[tag])
-        ? 'Only the overview and the comparison with ALS have a description for search engines.'
-        : 'Choose the language of your pages above: search engines are told which language the information is in.';
+        ? 'The code ends with a description of the information for search engines. Visitors do not see it.'
+        : !tags.some((tag) => data.structuredData.en?.[tag])
+          ? 'Only the overview and the comparison with ALS have a description for search engines.'
+          : 'Choose the language of your pages above: search engines are told which language the information is in.';
 
   const ratio = contrastRatio($<HTMLInputElement>('color-text').value, $<HTMLInputElement>('color-surface').value);
   $('contrast').textContent =
     ratio < 4.5
       ? `Text may be hard to read: its contrast with the background is ${ratio.toFixed(1)}:1. Aim for 4.5:1 or more.`
       : `Text contrast: ${ratio.toFixed(1)}:1.`;
-  $('about').textContent = `Version ${data.version}.${dates.length ? ` The medical content was last reviewed on ${dates.join(' and ')}; its next review is due on ${due.join(' and ')}.` : ''}`;
+  $('about').textContent =
+    `Version ${data.version}.${dates.length ? ` The medical content was last reviewed on ${dates.join(' and ')}; its next review is due on ${due.join(' and ')}.` : ''}`;
   const locales = localesRun();
   const notesFile = tags.some((tag) => data.widgetFiles[tag]) ? ', the visit notes’ file' : '';
   $('integrity').textContent =
@@ -367,7 +384,9 @@ function render(): void {
       : locales.length === 1
         ? ` and the ${language.selectedOptions[0].textContent} language file.`
         : `, and all ${locales.length} language files, which visitors’ browsers then download (about ${data.localesKB} KB in all) even if they show only one. Choose one language to load only that one.`) +
-    (locales.length === 1 ? ' If a script of your own later switches the widgets to another language, that file is not checked.' : '');
+    (locales.length === 1
+      ? ' If a script of your own later switches the widgets to another language, that file is not checked.'
+      : '');
 
   if (framed) $('integrity').textContent = '';
   void cspHint(framed ? '' : importMap);
@@ -392,7 +411,10 @@ function searchEngineData(tags: string[]): string {
   if (!structuredData.checked || !byWidgets) return '';
   const described = byWidgets[tags.filter((tag) => data.structuredData.en?.[tag]).join(',')];
   if (!described) return '';
-  const json = JSON.stringify(described).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(described).replace(
+    /[<>&\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return `<script type="application/ld+json">${json}</script>`;
 }
 
@@ -463,7 +485,8 @@ function setUp(): void {
       }
     });
   }
-  for (const input of document.querySelectorAll('input[name="host"], input[name="code"]')) input.addEventListener('change', render);
+  for (const input of document.querySelectorAll('input[name="host"], input[name="code"]'))
+    input.addEventListener('change', render);
   for (const input of colours) {
     input.addEventListener('input', () => {
       picked.add(input.id);

@@ -111,7 +111,12 @@ export class ContactBanner extends MmnElement {
     if (changed.has('phone') || changed.has('orgName')) {
       const given = this.phone == null ? null : toPhoneNumber(this.phone);
       if (changed.has('phone') && !given && this.phone != null) {
-        this.refuse('phone', this.phone, 'a phone number of digits, spaces, -, . and brackets', partner ? 'no phone number' : DEFAULT_PHONE);
+        this.refuse(
+          'phone',
+          this.phone,
+          'a phone number of digits, spaces, -, . and brackets',
+          partner ? 'no phone number' : DEFAULT_PHONE,
+        );
       }
       // MyIgSource's number only ever stands under MyIgSource's name: a
       // partner's banner never advertises a number the partner did not give.
@@ -125,11 +130,12 @@ export class ContactBanner extends MmnElement {
     // the wrong organisation; a partner's name alone gives no way in.
     const digits = this.activePhone?.href.replace(/\D/g, '');
     const partnerPhone = !!digits && digits !== DEFAULT_DIGITS && `1${digits}` !== DEFAULT_DIGITS;
-    const problem = !partner && (partnerPhone || this.join || this.facebook)
-      ? `a phone or link of its own but no org-name: it still names ${DEFAULT_ORG}`
-      : !this.activePhone && !this.join && !this.facebook
-        ? 'no phone or link: it offers no way to get in touch'
-        : '';
+    const problem =
+      !partner && (partnerPhone || this.join || this.facebook)
+        ? `a phone or link of its own but no org-name: it still names ${DEFAULT_ORG}`
+        : !this.activePhone && !this.join && !this.facebook
+          ? 'no phone or link: it offers no way to get in touch'
+          : '';
     if (problem) {
       this.warnedContact = true;
       warn(`<${this.localName}> has ${problem}.`);
@@ -178,13 +184,15 @@ export class ContactBanner extends MmnElement {
           ${heading(this.level, withValues(c.heading, { org }), { id: 'heading', part: 'heading', className: 'title' })}
           <p>${withValues(text, { org })}</p>
         </div>
-        ${phone || online
-          ? html`<ul class="actions" aria-label=${c.links}>
+        ${
+          phone || online
+            ? html`<ul class="actions" aria-label=${c.links}>
               ${phone ? html`<li>${this.link('call', phone.href, html`${c.call} <span class="phone" dir="ltr">${phone.display}</span>`)}</li>` : nothing}
               ${join ? html`<li>${this.link('join', join, withValues(c.join, { org }))}</li>` : nothing}
               ${facebook ? html`<li>${this.link('facebook', facebook, withValues(c.facebook, { org }))}</li>` : nothing}
             </ul>`
-          : nothing}
+            : nothing
+        }
       </div>
     `;
   }

@@ -38,7 +38,8 @@ function panel(kind: Kind, copy: DiagramPanel, pieces: readonly Piece[]): Templa
         ${svg`
           <line class="nerve" x1="4" y1="28" x2="284" y2="28"></line>
           ${pieces.map(
-            ([x, w, h, piece]) => svg`<rect class=${piece} x=${x} y=${28 - h / 2} width=${w} height=${h} rx=${h / 2 - 2}></rect>`,
+            ([x, w, h, piece]) =>
+              svg`<rect class=${piece} x=${x} y=${28 - h / 2} width=${w} height=${h} rx=${h / 2 - 2}></rect>`,
           )}
         `}
       </svg>

@@ -12,6 +12,6 @@ import type { Kit, NotesView } from './notes-view.js';
 export const viewNow: ((kit: Kit) => NotesView) | undefined = undefined;
 
 export const viewLater = (kit: Kit): Promise<NotesView> =>
-  import(/* @vite-ignore */ /* webpackIgnore: true */ new URL('./widgets/mmn-visit-notes.js', import.meta.url).href).then(
-    (module: typeof import('./notes-view.js')) => module.notesView(kit),
-  );
+  import(
+    /* @vite-ignore */ /* webpackIgnore: true */ new URL('./widgets/mmn-visit-notes.js', import.meta.url).href
+  ).then((module: typeof import('./notes-view.js')) => module.notesView(kit));

@@ -35,7 +35,9 @@ function loadView(): Promise<NotesView | undefined> {
       // Forget the failure, so the next render (a lang change, the element
       // connected again) tries the file again.
       loading = undefined;
-      warn('could not load the file of <mmn-visit-notes> (widgets/mmn-visit-notes.js beside the script); the notes are not shown.');
+      warn(
+        'could not load the file of <mmn-visit-notes> (widgets/mmn-visit-notes.js beside the script); the notes are not shown.',
+      );
       return undefined;
     },
   );
@@ -117,7 +119,8 @@ export class MmnVisitNotes extends MmnElement {
     // (On the server itself there is no render root yet.)
     if (!this.hasUpdated && this.renderRoot) {
       for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')) this.picked.add(box.value);
-      for (const area of this.renderRoot.querySelectorAll('textarea')) if (area.value) this.typed[area.name as WordsBox] = area.value;
+      for (const area of this.renderRoot.querySelectorAll('textarea'))
+        if (area.value) this.typed[area.name as WordsBox] = area.value;
     }
   }
 
@@ -179,7 +182,21 @@ export class MmnVisitNotes extends MmnElement {
     // The view binds these as Lit listeners, which Lit calls with the element as `this`.
     // eslint-disable-next-line @typescript-eslint/unbound-method
     const { level, containerClass, picked, typed, status, fallback, onTick, onType, onPrint, onCopy } = this;
-    return { locale, msg, dir, level, containerClass, picked, typed, status, fallback, onTick, onType, onPrint, onCopy };
+    return {
+      locale,
+      msg,
+      dir,
+      level,
+      containerClass,
+      picked,
+      typed,
+      status,
+      fallback,
+      onTick,
+      onType,
+      onPrint,
+      onCopy,
+    };
   }
 
   override render() {

@@ -270,7 +270,8 @@ export function notesView({ html, css, nothing, heading, withValues, formatDate,
   }
 `;
 
-  const chosen = (state: NotesState, choices: readonly NotesChoice[]) => choices.filter((choice) => state.picked.has(choice.id));
+  const chosen = (state: NotesState, choices: readonly NotesChoice[]) =>
+    choices.filter((choice) => state.picked.has(choice.id));
   const written = (state: NotesState) => BOXES.filter((name) => state.typed[name]?.trim());
 
   /**
@@ -319,19 +320,23 @@ export function notesView({ html, css, nothing, heading, withValues, formatDate,
       <div class="sheet" part="sheet">
         <p class="sheet-title">${c.sheet.title}</p>
         <p>${withValues(c.sheet.date, { date: html`<time datetime=${iso}>${formatDate(iso, state.locale)}</time>` })}</p>
-        ${signs.length
-          ? html`<p class="sheet-group">${c.signs.legend}</p>
+        ${
+          signs.length
+            ? html`<p class="sheet-group">${c.signs.legend}</p>
               <ul>
                 ${signs.map((s) => html`<li>${s.label}${s.note ? html`<span class="note">${s.note}</span>` : nothing}</li>`)}
               </ul>`
-          : nothing}
+            : nothing
+        }
         ${words.map((name) => html`<p class="sheet-group">${c.words[name]}</p><p class="typed">${state.typed[name]}</p>`)}
-        ${questions.length
-          ? html`<p class="sheet-group">${c.questions.legend}</p>
+        ${
+          questions.length
+            ? html`<p class="sheet-group">${c.questions.legend}</p>
               <ol>
                 ${questions.map((q) => html`<li>${q.label}<span class="answer">${c.sheet.answer}</span><span class="line"></span><span class="line"></span></li>`)}
               </ol>`
-          : nothing}
+            : nothing
+        }
       </div>
     `;
   };
@@ -401,9 +406,11 @@ export function notesView({ html, css, nothing, heading, withValues, formatDate,
             <button type="button" part="copy" class="copy" @click=${state.onCopy}>${c.copy}</button>
           </div>
           <div class="status" role="status">${state.status ? c[state.status] : ''}</div>
-          ${state.fallback
-            ? html`<textarea class="fallback" readonly rows="8" aria-label=${c.copy} .value=${state.fallback}></textarea>`
-            : nothing}
+          ${
+            state.fallback
+              ? html`<textarea class="fallback" readonly rows="8" aria-label=${c.copy} .value=${state.fallback}></textarea>`
+              : nothing
+          }
           ${sheet(state, c)} ${renderMeta(c, common(locale, msg), locale)}
         </section>
       `;

@@ -44,9 +44,9 @@ export class MmnVsAls extends MmnElement {
     // no punctuation or space is written in this template.
     const [before, after = ''] = t.cell.split('{answer}');
     const cell = (disease: string, answer: string) =>
-      html`<span class="cell-label" aria-hidden="true">${withValues(before, { disease })}</span>${answer}${after
-          ? html`<span class="cell-label" aria-hidden="true">${withValues(after, { disease })}</span>`
-          : nothing}`;
+      html`<span class="cell-label" aria-hidden="true">${withValues(before, { disease })}</span>${answer}${
+        after ? html`<span class="cell-label" aria-hidden="true">${withValues(after, { disease })}</span>` : nothing
+      }`;
     // Explicit table roles keep the table's meaning for screen readers when
     // the narrow layout changes its CSS display.
     /* eslint-disable lit-a11y/no-redundant-role -- those roles, on purpose */

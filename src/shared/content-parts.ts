@@ -62,7 +62,6 @@ export function renderSection(section: Section, level: HeadingLevel): TemplateRe
   `;
 }
 
-
 const cite = (copy: CommonCopy, source: Source) =>
   withValues(copy.source, { publisher: source.publisher, title: source.title });
 

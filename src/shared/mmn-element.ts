@@ -104,7 +104,7 @@ export abstract class MmnElement extends LitElement {
       const value = this.headingLevel;
       const ok = value == null || (Number.isInteger(value) && value >= 1 && value <= 6);
       if (!ok) this.refuse('heading-level', value, 'a whole number from 1 to 6', String(DEFAULT_LEVEL));
-      this.level = ok && value != null ? (value) : DEFAULT_LEVEL;
+      this.level = ok && value != null ? value : DEFAULT_LEVEL;
     }
     if (changed.has('theme')) {
       const value = this.theme == null ? DEFAULT_THEME : String(this.theme).trim().toLowerCase();

@@ -46,7 +46,14 @@ async function project(name) {
   const dir = join(cache, name);
   mkdirSync(dir, { recursive: true });
   // The lockfile too: it would pin the previous tarball's integrity.
-  for (const stale of ['node_modules/mmn-widgets', 'node_modules/.vite', 'package-lock.json', 'dist', 'src', 'public']) {
+  for (const stale of [
+    'node_modules/mmn-widgets',
+    'node_modules/.vite',
+    'package-lock.json',
+    'dist',
+    'src',
+    'public',
+  ]) {
     rmSync(join(dir, stale), { recursive: true, force: true });
   }
   cpSync(join(fixtures, name), dir, { recursive: true });
@@ -117,7 +124,6 @@ async function startServer(cwd, command, args, port) {
   };
 }
 
-
 /**
  * Opens the consumer's page (its fixture's index.html): a German overview, and a
  * comparison switched to Spanish at run time. Both must show their language,
@@ -150,7 +156,9 @@ async function checkPage(url) {
     await heading('mmn-overview');
     await heading('mmn-vs-als');
     const langs = await page.evaluate(() =>
-      ['mmn-overview', 'mmn-vs-als'].map((tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="container"]').lang),
+      ['mmn-overview', 'mmn-vs-als'].map(
+        (tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="container"]').lang,
+      ),
     );
     assert.deepEqual(langs, ['de', 'es']);
     assert.deepEqual(failed, [], 'failed requests');
@@ -221,14 +229,20 @@ describe('consumers of the packed package', () => {
       assert.ok(stdout.includes(translation('es', 'overview.heading')), 'the Spanish heading');
       // The README's Node recipe, verbatim, in the fresh project.
       const readme = readFileSync(join(repo, 'README.md'), 'utf8');
-      const recipe = [...readme.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map(([, code]) => code).find((code) => code.includes("from 'mmn-widgets/ssr'"));
+      const recipe = [...readme.matchAll(/^```js\n([\s\S]*?)^```$/gm)]
+        .map(([, code]) => code)
+        .find((code) => code.includes("from 'mmn-widgets/ssr'"));
       assert.ok(recipe, 'the README has a Node recipe');
       writeFileSync(join(dir, 'build.js'), recipe);
       mkdirSync(join(dir, 'src'), { recursive: true });
       writeFileSync(join(dir, 'src/mmn.html'), '<main><!-- mmn-overview --><!-- contact-banner --></main>');
       await run('node', ['build.js'], { cwd: dir });
       const built = readFileSync(join(dir, 'public/mmn.html'), 'utf8');
-      assert.equal(built.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length, 2, 'two pre-rendered widgets');
+      assert.equal(
+        built.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length,
+        2,
+        'two pre-rendered widgets',
+      );
       assert.ok(built.includes(translation('es', 'overview.heading')), 'the Spanish overview');
 
       // The content files and structured data (README: "Use the words without the widgets").
@@ -239,16 +253,27 @@ describe('consumers of the packed package', () => {
       assert.equal(words.jsonLd['@type'], 'MedicalWebPage');
       assert.equal(words.jsonLd.inLanguage, 'es');
       assert.equal(words.jsonLd.about.name, translation('es', 'names.mmn'));
-      const recipeWords = [...readme.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map(([, code]) => code).find((code) => code.includes("'mmn-widgets/content/es.json'"));
+      const recipeWords = [...readme.matchAll(/^```js\n([\s\S]*?)^```$/gm)]
+        .map(([, code]) => code)
+        .find((code) => code.includes("'mmn-widgets/content/es.json'"));
       assert.ok(recipeWords, 'the README shows the content files from Node');
       writeFileSync(join(dir, 'readme-words.js'), recipeWords);
       const printed = (await run('node', ['readme-words.js'], { cwd: dir })).stdout;
       assert.ok(printed.includes(translation('es', 'overview.key.rare')), printed);
-      const withData = await run('npx', ['--no-install', 'mmn-widgets', 'render', 'mmn-overview', '--lang', 'es', '--structured-data'], { cwd: dir });
+      const withData = await run(
+        'npx',
+        ['--no-install', 'mmn-widgets', 'render', 'mmn-overview', '--lang', 'es', '--structured-data'],
+        { cwd: dir },
+      );
       assert.equal(withData.stdout.match(/<script type="application\/ld\+json">/g)?.length, 1);
 
-      const cli = await run('npx', ['--no-install', 'mmn-widgets', 'render', 'contact-banner', '--lang', 'fr'], { cwd: dir });
-      assert.match(cli.stdout, /^<!--lit-part[^>]*--><!--lit-node 0--><contact-banner\s+lang="fr"><template shadowroot="open" shadowrootmode="open">/);
+      const cli = await run('npx', ['--no-install', 'mmn-widgets', 'render', 'contact-banner', '--lang', 'fr'], {
+        cwd: dir,
+      });
+      assert.match(
+        cli.stdout,
+        /^<!--lit-part[^>]*--><!--lit-node 0--><contact-banner\s+lang="fr"><template shadowroot="open" shadowrootmode="open">/,
+      );
       assert.ok(cli.stdout.includes(translation('fr', 'banner.links')), 'the French banner');
       assert.equal(cli.stderr, '');
     }));
@@ -257,7 +282,12 @@ describe('consumers of the packed package', () => {
     timed('vite dev', async () => {
       const dir = await project('vite');
       const port = await freePort();
-      const server = await startServer(dir, 'node_modules/.bin/vite', ['--port', String(port), '--strictPort', '--host', '127.0.0.1', '--force'], port);
+      const server = await startServer(
+        dir,
+        'node_modules/.bin/vite',
+        ['--port', String(port), '--strictPort', '--host', '127.0.0.1', '--force'],
+        port,
+      );
       try {
         await checkPage(server.url);
       } finally {

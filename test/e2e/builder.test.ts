@@ -35,7 +35,11 @@ const previewed = () => [...field('preview').children] as Widget[];
 const previewedTag = (tag: string) => previewed().find((el) => el.localName === tag)!;
 
 async function settled(): Promise<void> {
-  await rendered(win, doc, TAGS.filter((tag) => doc.querySelector(`#preview ${tag}`)));
+  await rendered(
+    win,
+    doc,
+    TAGS.filter((tag) => doc.querySelector(`#preview ${tag}`)),
+  );
 }
 
 async function choose(id: string, value: string): Promise<void> {
@@ -67,7 +71,8 @@ async function host(value: 'self' | 'jsdelivr' | 'unpkg', folder?: string): Prom
   if (folder !== undefined) await type('folder', folder);
 }
 
-const bannerLink = (part: string) => previewedTag('contact-banner').shadowRoot!.querySelector<HTMLAnchorElement>(`[part~="${part}"]`);
+const bannerLink = (part: string) =>
+  previewedTag('contact-banner').shadowRoot!.querySelector<HTMLAnchorElement>(`[part~="${part}"]`);
 
 /** The CSP source that allows the snippet's inline import map: 'sha256-…' of its text. */
 async function cspHash(code: string): Promise<string> {
@@ -97,7 +102,14 @@ describe('e2e: the embed-code builder', () => {
       expect(control.labels![0].textContent.trim()).to.not.equal('');
     }
     const labels = [...doc.querySelectorAll('label')].map((label) => label.textContent.trim());
-    for (const name of ['Language', 'Colours', 'Your organisation’s name', 'Phone number', 'Web page where people can join', 'Your Facebook page']) {
+    for (const name of [
+      'Language',
+      'Colours',
+      'Your organisation’s name',
+      'Phone number',
+      'Web page where people can join',
+      'Your Facebook page',
+    ]) {
       expect(labels).to.include(name);
     }
     const advanced = field<HTMLDetailsElement>('advanced');
@@ -114,9 +126,14 @@ describe('e2e: the embed-code builder', () => {
 
   it('is one self-contained page: no module script or stylesheet to fetch, and no widget of its own outside the preview', async () => {
     // As built (the test server adds a script of its own to every page it serves).
-    const built = new DOMParser().parseFromString(await (await fetch('/docs-dist/builder/index.html')).text(), 'text/html');
+    const built = new DOMParser().parseFromString(
+      await (await fetch('/docs-dist/builder/index.html')).text(),
+      'text/html',
+    );
     const own = ':not([src^="/__web-dev-server"])';
-    expect(built.querySelectorAll(`script[src]${own}, link[rel="stylesheet"], script[type="module"]${own}`)).to.have.length(0);
+    expect(
+      built.querySelectorAll(`script[src]${own}, link[rel="stylesheet"], script[type="module"]${own}`),
+    ).to.have.length(0);
     const widgets = doc.querySelectorAll(TAGS.join(', '));
     for (const el of widgets) expect(field('preview').contains(el), `<${el.localName}> outside the preview`).to.be.true;
   });
@@ -128,7 +145,7 @@ describe('e2e: the embed-code builder', () => {
         return JSON.parse(body) as unknown;
       });
     const box = field<HTMLInputElement>('structured-data');
-    expect(box.labels![0].textContent!.trim()).to.equal('Help search engines understand this information');
+    expect(box.labels![0].textContent.trim()).to.equal('Help search engines understand this information');
     expect(box.checked).to.be.true;
     // "Same as my website" cannot say which language the page is in.
     expect(notes()).to.have.length(0);
@@ -175,7 +192,7 @@ describe('e2e: the embed-code builder', () => {
     expect(snippet()).to.not.contain('--mmn-color');
   });
 
-  it('names the partner\'s organisation, and warns the editor when details are given without it', async () => {
+  it("names the partner's organisation, and warns the editor when details are given without it", async () => {
     await show('contact-banner');
     await type('phone', '+44 20 7946 0000');
     expect(field('org-name-warning').textContent).to.contain('Talk to MyIgSource');
@@ -185,10 +202,12 @@ describe('e2e: the embed-code builder', () => {
     expect(field('org-name-warning').textContent).to.equal('');
     const heading = previewedTag('contact-banner').shadowRoot!.querySelector('[part~="heading"]')!;
     expect(heading.textContent).to.equal('Talk to Riverside "Neuro" Clinic');
-    expect(snippet()).to.contain('<contact-banner org-name="Riverside &quot;Neuro&quot; Clinic" phone="+44 20 7946 0000"></contact-banner>');
+    expect(snippet()).to.contain(
+      '<contact-banner org-name="Riverside &quot;Neuro&quot; Clinic" phone="+44 20 7946 0000"></contact-banner>',
+    );
   });
 
-  it('leaves the phone empty, with MyIgSource\'s number as the hint and the default', async () => {
+  it("leaves the phone empty, with MyIgSource's number as the hint and the default", async () => {
     await show('contact-banner');
     const phone = field<HTMLInputElement>('phone');
     expect(phone.value).to.equal('');
@@ -198,20 +217,25 @@ describe('e2e: the embed-code builder', () => {
     expect(bannerLink('cta-call')!.getAttribute('href')).to.equal('tel:+18552505111');
   });
 
-  it('never shows MyIgSource\'s number beside a partner\'s name: not in the hint, the example or the preview', async () => {
+  it("never shows MyIgSource's number beside a partner's name: not in the hint, the example or the preview", async () => {
     await show('contact-banner');
     await type('org-name', 'Riverside Clinic');
     const phone = field<HTMLInputElement>('phone');
     expect(phone.placeholder).to.equal('');
-    expect(field('phone-hint').textContent).to.contain('Left empty, the box shows no phone number').and.not.contain('855');
+    expect(field('phone-hint').textContent)
+      .to.contain('Left empty, the box shows no phone number')
+      .and.not.contain('855');
     expect(bannerLink('cta-call')).to.equal(null);
-    const preview = previewedTag('contact-banner').shadowRoot!.querySelector<HTMLElement>('[part~="container"]')!.innerText;
+    const preview =
+      previewedTag('contact-banner').shadowRoot!.querySelector<HTMLElement>('[part~="container"]')!.innerText;
     expect(preview).to.contain('Ask Riverside Clinic').and.not.contain('855');
     expect(field('org-name-warning').textContent).to.contain('no way to get in touch');
 
     await type('join-href', 'www.riverside.org/join', { leave: true });
     expect(field('org-name-warning').textContent).to.equal('');
-    expect(previewedTag('contact-banner').shadowRoot!.querySelector<HTMLElement>('[part~="container"]')!.innerText).to.contain('Reach Riverside Clinic online');
+    expect(
+      previewedTag('contact-banner').shadowRoot!.querySelector<HTMLElement>('[part~="container"]')!.innerText,
+    ).to.contain('Reach Riverside Clinic online');
   });
 
   it('completes bare web addresses to https:// and shows them so', async () => {
@@ -258,7 +282,9 @@ describe('e2e: the embed-code builder', () => {
     expect(code.match(/<script type="module"/g)).to.have.length(1);
     expect(code.match(/<script\b(?! type="importmap">)/g)).to.have.length(1);
     const scriptAt = code.indexOf('<script type="module"');
-    const elements = ['<mmn-overview>', '<mmn-vs-als>', '<contact-banner org-name="Riverside Clinic">'].map((tag) => code.indexOf(tag));
+    const elements = ['<mmn-overview>', '<mmn-vs-als>', '<contact-banner org-name="Riverside Clinic">'].map((tag) =>
+      code.indexOf(tag),
+    );
     expect(elements.every((at) => at > scriptAt)).to.be.true;
     expect(elements).to.deep.equal([...elements].sort((a, b) => a - b));
     for (const tag of ['mmn-overview', 'mmn-vs-als', 'contact-banner']) {
@@ -282,27 +308,36 @@ describe('e2e: the embed-code builder', () => {
     expect(snippet()).to.contain('src="https://www.riverside.org/files/mmn-widgets.js"');
     await host('jsdelivr');
     expect(field('cdn-hint').textContent).to.contain('published');
-    expect(snippet()).to.match(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/mmn-widgets@\d+\.\d+\.\d+\/dist\/mmn-widgets\.js"/);
+    expect(snippet()).to.match(
+      /src="https:\/\/cdn\.jsdelivr\.net\/npm\/mmn-widgets@\d+\.\d+\.\d+\/dist\/mmn-widgets\.js"/,
+    );
     await host('unpkg');
     expect(snippet()).to.match(/src="https:\/\/unpkg\.com\/mmn-widgets@\d+\.\d+\.\d+\/dist\/mmn-widgets\.js"/);
   });
 
   it('gives the SRI hash of the bundle and of every language file the snippet can run', async () => {
     const bundle = await sri('/dist/mmn-widgets.js');
-    expect(snippet()).to.contain(`<script type="module" src="/mmn-widgets/mmn-widgets.js" integrity="${bundle}" crossorigin="anonymous"></script>`);
+    expect(snippet()).to.contain(
+      `<script type="module" src="/mmn-widgets/mmn-widgets.js" integrity="${bundle}" crossorigin="anonymous"></script>`,
+    );
     expect(snippet()).to.match(/content last reviewed \d{4}-\d{2}-\d{2}, next review due \d{4}-\d{2}-\d{2}/);
 
     // "Same as my website": any of the six languages may run, so all six are covered.
     const all = ['ar', 'de', 'es', 'fr', 'pt-BR', 'zh-Hans'];
     for (const locale of all) {
       const hash = await sri(`/dist/locales/${locale}.js`);
-      expect(snippet()).to.contain(`<link rel="modulepreload" href="/mmn-widgets/locales/${locale}.js" integrity="${hash}" crossorigin="anonymous">`);
+      expect(snippet()).to.contain(
+        `<link rel="modulepreload" href="/mmn-widgets/locales/${locale}.js" integrity="${hash}" crossorigin="anonymous">`,
+      );
     }
     expect(field('integrity').textContent).to.contain('all 6 language files');
     // The same hashes in an import map (WebKit applies only these to import()), and the CSP hash to allow it.
-    const map = JSON.parse(snippet().match(/<script type="importmap">(.*)<\/script>/)![1]) as { integrity: Record<string, string> };
+    const map = JSON.parse(snippet().match(/<script type="importmap">(.*)<\/script>/)![1]) as {
+      integrity: Record<string, string>;
+    };
     expect(Object.keys(map.integrity)).to.deep.equal(all.map((locale) => `/mmn-widgets/locales/${locale}.js`));
-    for (const locale of all) expect(map.integrity[`/mmn-widgets/locales/${locale}.js`]).to.equal(await sri(`/dist/locales/${locale}.js`));
+    for (const locale of all)
+      expect(map.integrity[`/mmn-widgets/locales/${locale}.js`]).to.equal(await sri(`/dist/locales/${locale}.js`));
     expect(snippet().indexOf('importmap')).to.be.below(snippet().indexOf('<script type="module"'));
     await until(() => field('csp-hint').textContent.includes('sha256-'));
     expect(field('csp-hint').textContent).to.contain(`'${await cspHash(snippet())}'`);
@@ -319,8 +354,12 @@ describe('e2e: the embed-code builder', () => {
     await show('mmn-visit-notes');
     const notes = await sri('/dist/widgets/mmn-visit-notes.js');
     expect(snippet().match(/rel="modulepreload"/g)).to.have.length(1);
-    expect(snippet()).to.contain(`<link rel="modulepreload" href="/mmn-widgets/widgets/mmn-visit-notes.js" integrity="${notes}" crossorigin="anonymous">`);
-    const notesMap = JSON.parse(snippet().match(/<script type="importmap">(.*)<\/script>/)![1]) as { integrity: Record<string, string> };
+    expect(snippet()).to.contain(
+      `<link rel="modulepreload" href="/mmn-widgets/widgets/mmn-visit-notes.js" integrity="${notes}" crossorigin="anonymous">`,
+    );
+    const notesMap = JSON.parse(snippet().match(/<script type="importmap">(.*)<\/script>/)![1]) as {
+      integrity: Record<string, string>;
+    };
     expect(notesMap.integrity).to.deep.equal({ '/mmn-widgets/widgets/mmn-visit-notes.js': notes });
     expect(field('integrity').textContent).to.contain('the visit notes’ file');
     await show('mmn-visit-notes', false);
@@ -376,7 +415,9 @@ describe('e2e: the embed-code builder', () => {
       const banner = els[2];
       expect(banner.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal('Contactez Clinique du Parc');
       expect(banner.shadowRoot!.querySelector('[part~="heading"]')!.localName).to.equal('h3');
-      expect(page.win.getComputedStyle(banner.shadowRoot!.querySelector('[part~="cta-call"]')!).backgroundColor).to.equal(previewAccent);
+      expect(
+        page.win.getComputedStyle(banner.shadowRoot!.querySelector('[part~="cta-call"]')!).backgroundColor,
+      ).to.equal(previewAccent);
       expect(page.probe.errors).to.deep.equal([]);
       expect(page.probe.warnings).to.deep.equal([]);
     } finally {
@@ -385,7 +426,7 @@ describe('e2e: the embed-code builder', () => {
   });
 });
 
-describe('e2e: the snippet\'s integrity hashes cover the language files', () => {
+describe("e2e: the snippet's integrity hashes cover the language files", () => {
   let code = '';
   before(async () => {
     await openBuilder();
@@ -427,7 +468,11 @@ describe('e2e: the snippet\'s integrity hashes cover the language files', () => 
         snippetCode = snippet();
         frame.remove();
       }
-      const page = await openPage({ lang: lang || 'en', body: from(snippetCode, './test/e2e/generated/tampered/'), waitFor: ['mmn-overview'] });
+      const page = await openPage({
+        lang: lang || 'en',
+        body: from(snippetCode, './test/e2e/generated/tampered/'),
+        waitFor: ['mmn-overview'],
+      });
       try {
         await new Promise((resolve) => setTimeout(resolve, 200));
         expect(await heading(page)).to.not.equal('Was ist MMX?');

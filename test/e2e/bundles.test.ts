@@ -14,7 +14,11 @@ interface Loaded {
   requests: string[];
 }
 
-async function page(scripts: string, lang = 'en', body = allWidgets({ 'mmn-vs-als': 'heading-level="3"' })): Promise<Loaded> {
+async function page(
+  scripts: string,
+  lang = 'en',
+  body = allWidgets({ 'mmn-vs-als': 'heading-level="3"' }),
+): Promise<Loaded> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
@@ -35,7 +39,9 @@ async function page(scripts: string, lang = 'en', body = allWidgets({ 'mmn-vs-al
   const win = frame.contentWindow as Window & { seen: { warnings: string[]; errors: string[] } };
   const doc = frame.contentDocument!;
   const requests = () =>
-    win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname + new URL(entry.name).search);
+    win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname + new URL(entry.name).search);
   if (!scripts) return { doc, ...win.seen, requests: requests() };
   await Promise.all(WIDGET_TAGS.map((tag) => win.customElements.whenDefined(tag)));
   for (const el of doc.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('body > *')) {
@@ -106,11 +112,17 @@ describe('the built script-tag bundles', () => {
       const without = await page(bundle, 'en', '<mmn-overview></mmn-overview><contact-banner></contact-banner>');
       expect(without.requests.filter((path) => !path.startsWith('/dist/mmn-widgets'))).to.deep.equal([]);
 
-      const twice = await page(bundle, 'en', '<mmn-visit-notes></mmn-visit-notes><mmn-visit-notes lang="fr"></mmn-visit-notes>');
+      const twice = await page(
+        bundle,
+        'en',
+        '<mmn-visit-notes></mmn-visit-notes><mmn-visit-notes lang="fr"></mmn-visit-notes>',
+      );
       expect(twice.requests.filter((path) => path.startsWith('/dist/widgets/'))).to.deep.equal([NOTES_FILE]);
       const [english, french] = twice.doc.querySelectorAll('mmn-visit-notes');
       expect(text(twice.doc, 'mmn-visit-notes')).to.contain('Get ready to talk to your doctor');
-      expect(french.shadowRoot!.querySelector('h2')!.textContent).to.not.equal(english.shadowRoot!.querySelector('h2')!.textContent);
+      expect(french.shadowRoot!.querySelector('h2')!.textContent).to.not.equal(
+        english.shadowRoot!.querySelector('h2')!.textContent,
+      );
       // Its styles arrive with it: the print button is the accent colour, the sheet hidden.
       const button = english.shadowRoot!.querySelector('button.print')!;
       expect(parseFloat(getComputedStyle(button).minBlockSize)).to.be.at.least(48);
@@ -149,8 +161,11 @@ describe('the built script-tag bundles', () => {
       '<mmn-overview></mmn-overview><mmn-visit-notes></mmn-visit-notes><mmn-visit-notes></mmn-visit-notes>',
     );
     expect(text(doc, 'mmn-overview')).to.contain('What is MMN?');
-    for (const notes of doc.querySelectorAll('mmn-visit-notes')) expect(notes.shadowRoot!.childElementCount).to.equal(0);
-    expect(requests.filter((path) => path.includes('/widgets/'))).to.deep.equal(['/test/e2e/generated/without-notes-file/widgets/mmn-visit-notes.js']);
+    for (const notes of doc.querySelectorAll('mmn-visit-notes'))
+      expect(notes.shadowRoot!.childElementCount).to.equal(0);
+    expect(requests.filter((path) => path.includes('/widgets/'))).to.deep.equal([
+      '/test/e2e/generated/without-notes-file/widgets/mmn-visit-notes.js',
+    ]);
     expect(warnings).to.deep.equal([
       '[mmn-widgets] could not load the file of <mmn-visit-notes> (widgets/mmn-visit-notes.js beside the script); the notes are not shown.',
     ]);

@@ -24,11 +24,12 @@ describe('e2e: the demo pages (npm start)', () => {
         const shown = new Set([...page.doc.querySelectorAll(TAGS.join(','))].map((el) => el.localName));
         expect([...shown].sort()).to.deep.equal([...TAGS].sort());
         for (const el of page.doc.querySelectorAll(TAGS.join(','))) {
-          expect(container(el)?.querySelector('[part~="heading"]')?.textContent, el.localName).to.be.a('string').and.not.be.empty;
+          expect(container(el)?.querySelector('[part~="heading"]')?.textContent, el.localName).to.be.a('string').and.not
+            .be.empty;
         }
         for (const banner of page.doc.querySelectorAll('contact-banner')) {
           const text = container(banner)!.innerText;
-          if (!text.includes('MyIgSource')) expect(text, 'a partner\'s banner').to.not.contain('855-250-5111');
+          if (!text.includes('MyIgSource')) expect(text, "a partner's banner").to.not.contain('855-250-5111');
         }
         expect(page.probe.warnings).to.deep.equal([]);
         expect(page.probe.errors).to.deep.equal([]);

@@ -35,7 +35,13 @@ interface Answer {
   height: number;
   resources: string[];
   clicks: { href: string; target: string }[];
-  probe: { errors: string[]; violations: string[]; dialogs: string[]; apis: string[]; ctaClicks: { action: string; href: string }[] };
+  probe: {
+    errors: string[];
+    violations: string[];
+    dialogs: string[];
+    apis: string[];
+    ctaClicks: { action: string; href: string }[];
+  };
 }
 
 interface Host {
@@ -50,7 +56,10 @@ interface Host {
  * A host page (localhost) with one frame per address (relative to the site's
  * embed/ folder), sandboxed, and embed.js when asked.
  */
-async function openHost(addresses: string[], { embedJs = true, width = 800, sandbox = SANDBOX, variant = 'probed' } = {}): Promise<Host> {
+async function openHost(
+  addresses: string[],
+  { embedJs = true, width = 800, sandbox = SANDBOX, variant = 'probed' } = {},
+): Promise<Host> {
   const frames = addresses
     .map(
       (address) =>
@@ -72,7 +81,13 @@ ${embedJs ? `<script src="${SITE_ORIGIN}/e2e/__ID__/${variant}/site-dist/embed.j
   document.body.append(frame);
   await loaded;
   const doc = frame.contentDocument!;
-  return { id, frame, doc, frames: [...doc.querySelectorAll('iframe')], log: () => executeServerCommand('e2e-log', { id }) };
+  return {
+    id,
+    frame,
+    doc,
+    frames: [...doc.querySelectorAll('iframe')],
+    log: () => executeServerCommand('e2e-log', { id }),
+  };
 }
 
 /** A host page (localhost) holding `body` as it is, with embed.js; `__SITE__` stands for the site's address. */
@@ -92,7 +107,13 @@ async function openHostWith(body: string): Promise<Host> {
   document.body.append(frame);
   await loaded;
   const doc = frame.contentDocument!;
-  return { id, frame, doc, frames: [...doc.querySelectorAll('iframe')], log: () => executeServerCommand('e2e-log', { id }) };
+  return {
+    id,
+    frame,
+    doc,
+    frames: [...doc.querySelectorAll('iframe')],
+    log: () => executeServerCommand('e2e-log', { id }),
+  };
 }
 
 /** Asks a framed embed page what it shows, once it is rendered (and, optionally, clicks a link first). */
@@ -260,13 +281,18 @@ describe('e2e: embed pages in frames (site-dist/embed/)', () => {
       for (const link of answer.links) expect(isSafeLink(link, SITE_ORIGIN), link).to.be.true;
       // A refused phone falls back to no number under a partner's name (MyIgSource's only under MyIgSource's own).
       expect(answer.text).to.contain('Talk to');
-      if (!answer.text.includes(DEFAULT_ORG)) expect(answer.links.filter((link) => link.startsWith('tel:'))).to.deep.equal([]);
+      if (!answer.text.includes(DEFAULT_ORG))
+        expect(answer.links.filter((link) => link.startsWith('tel:'))).to.deep.equal([]);
       expect(answer.probe.violations).to.deep.equal([]);
     }
   });
 
   it('calls to action leave the frame: a phone link for the top page, web links for a new tab; mmn-cta-click still fires', async () => {
-    const query = new URLSearchParams({ 'org-name': 'MMN Friends', phone: '+1 555-010-2000', 'join-href': 'https://example.org/join' });
+    const query = new URLSearchParams({
+      'org-name': 'MMN Friends',
+      phone: '+1 555-010-2000',
+      'join-href': 'https://example.org/join',
+    });
     const page = await host([`contact-banner/partner/en.html?${query}`]);
     const [frame] = page.frames;
     await ask(frame, '[part~="cta-call"]');
@@ -290,7 +316,12 @@ describe('e2e: embed pages in frames (site-dist/embed/)', () => {
       expect(answer.probe.apis).to.deep.equal([]);
     }
     const { requests } = await page.log();
-    const expected = ['/page.html', '/test/e2e/probe.js', '/probed/site-dist/embed.js', ...TAGS.map((tag) => `/probed/site-dist/embed/${tag}/fr.html`)];
+    const expected = [
+      '/page.html',
+      '/test/e2e/probe.js',
+      '/probed/site-dist/embed.js',
+      ...TAGS.map((tag) => `/probed/site-dist/embed/${tag}/fr.html`),
+    ];
     expect([...requests].sort()).to.deep.equal(expected.sort());
   });
 
@@ -388,7 +419,10 @@ describe('e2e: embed pages in frames (site-dist/embed/)', () => {
     expect(banner.address).to.equal('contact-banner/partner/es.html');
     expect(banner.text).to.contain('MMN & Friends');
     expect(banner.text).to.not.contain(DEFAULT_ORG);
-    expect(banner.links.filter((link) => link.startsWith('tel:')), 'no phone was given').to.deep.equal([]);
+    expect(
+      banner.links.filter((link) => link.startsWith('tel:')),
+      'no phone was given',
+    ).to.deep.equal([]);
   });
 
   it('the builder sends a banner with any detail of the partner’s own to the partner page, and MyIgSource’s to the pre-rendered one', async () => {
@@ -412,7 +446,10 @@ describe('e2e: embed pages in frames (site-dist/embed/)', () => {
         input.value = value;
         input.dispatchEvent(new Event('input'));
       };
-      const src = () => field<HTMLTextAreaElement>('snippet').value.match(/<iframe src="([^"]*)"/)![1].replace(/&amp;/g, '&');
+      const src = () =>
+        field<HTMLTextAreaElement>('snippet')
+          .value.match(/<iframe src="([^"]*)"/)![1]
+          .replace(/&amp;/g, '&');
       const site = `${location.origin}/site-dist/embed/`;
       expect(src()).to.equal(`${site}contact-banner/en.html`);
       type('org-name', DEFAULT_ORG);
@@ -437,7 +474,11 @@ describe('e2e: embed pages in frames (site-dist/embed/)', () => {
 });
 
 describe('e2e: a partner’s banner in a frame never shows MyIgSource’s details', () => {
-  const RIVERSIDE = new URLSearchParams({ 'org-name': 'Riverside', phone: '+1 555-010-2000', 'join-href': 'https://example.org/join' });
+  const RIVERSIDE = new URLSearchParams({
+    'org-name': 'Riverside',
+    phone: '+1 555-010-2000',
+    'join-href': 'https://example.org/join',
+  });
 
   /** An embed page in a frame with JavaScript off (sandboxed without allow-scripts), same-origin so the test can read it. */
   async function withScriptsOff<T>(address: string, read: (doc: Document, win: Window) => T): Promise<T> {
@@ -495,7 +536,9 @@ describe('e2e: a partner’s banner in a frame never shows MyIgSource’s detail
       [{ 'org-name': ` ${DEFAULT_ORG} `, theme: 'dark' }, 'contact-banner/fr.html'],
       [{}, 'contact-banner/fr.html'],
     ];
-    const page = await host(cases.map(([query]) => `?${new URLSearchParams({ widget: 'contact-banner', lang: 'fr-CA', ...query })}`));
+    const page = await host(
+      cases.map(([query]) => `?${new URLSearchParams({ widget: 'contact-banner', lang: 'fr-CA', ...query })}`),
+    );
     for (const [index, [query, address]] of cases.entries()) {
       const answer = await ask(page.frames[index]);
       expect(answer.address, JSON.stringify(query)).to.equal(address);
@@ -513,7 +556,11 @@ describe('e2e: a partner’s banner in a frame never shows MyIgSource’s detail
   it('with scripts on, the partner page shows the partner’s name and only the phone number given, or none', async function () {
     this.timeout(60_000);
     const noPhone = new URLSearchParams({ 'org-name': 'Riverside' });
-    const page = await host([`contact-banner/partner/es.html?${RIVERSIDE}`, `contact-banner/partner/en.html?${noPhone}`, `?widget=contact-banner&${noPhone}`]);
+    const page = await host([
+      `contact-banner/partner/es.html?${RIVERSIDE}`,
+      `contact-banner/partner/en.html?${noPhone}`,
+      `?widget=contact-banner&${noPhone}`,
+    ]);
     const [withPhone, without, routed] = await Promise.all(page.frames.map(async (frame) => ask(frame)));
     expect(withPhone.lang).to.equal('es');
     expect(withPhone.text).to.contain('Riverside');
@@ -537,7 +584,12 @@ describe('e2e: a partner’s banner in a frame never shows MyIgSource’s detail
 
   it('axe, run inside the sandboxed frame, finds nothing in the partner page (ar, dark)', async function () {
     this.timeout(60_000);
-    const query = new URLSearchParams({ 'org-name': 'نادي ريفرسايد', phone: '+1 555-010-2000', theme: 'dark', 'heading-level': '1' });
+    const query = new URLSearchParams({
+      'org-name': 'نادي ريفرسايد',
+      phone: '+1 555-010-2000',
+      theme: 'dark',
+      'heading-level': '1',
+    });
     const page = await host([`contact-banner/partner/ar.html?${query}`], { variant: 'axe', embedJs: false });
     const [frame] = page.frames;
     const answer = await ask(frame);

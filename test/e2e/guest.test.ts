@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { allWidgets, CLASH, CLASSIC_BUNDLE, container, ES_BUNDLE, openPage, STRICT_CSP, TAGS, type Page } from './harness.js';
+import {
+  allWidgets,
+  CLASH,
+  CLASSIC_BUNDLE,
+  container,
+  ES_BUNDLE,
+  openPage,
+  STRICT_CSP,
+  TAGS,
+  type Page,
+} from './harness.js';
 
 // What the widgets promise a host page, checked on real pages that load the
 // built files: strict CSP with Trusted Types, no requests but our own files,
@@ -27,12 +37,14 @@ function expectAllRendered(p: Page, heading?: string): void {
     expect(box, `<${tag}> rendered`).to.exist;
     expect(box!.getBoundingClientRect().height, `<${tag}> has height`).to.be.greaterThan(40);
   }
-  if (heading) expect(p.doc.querySelector('mmn-overview')!.shadowRoot!.querySelector('h2')!.textContent).to.equal(heading);
+  if (heading)
+    expect(p.doc.querySelector('mmn-overview')!.shadowRoot!.querySelector('h2')!.textContent).to.equal(heading);
 }
 
 /** Activates every call-to-action, as a reader would. */
 function clickEverything(p: Page): void {
-  for (const link of p.doc.querySelector('contact-banner')!.shadowRoot!.querySelectorAll<HTMLElement>('a')) link.click();
+  for (const link of p.doc.querySelector('contact-banner')!.shadowRoot!.querySelectorAll<HTMLElement>('a'))
+    link.click();
 }
 
 describe('e2e: a strict Content-Security-Policy with Trusted Types', () => {
@@ -98,7 +110,11 @@ describe('e2e: privacy', () => {
   }
 
   it('keeps the visit notes to the page: ticking, typing, printing and copying store nothing and request nothing, under strict CSP', async () => {
-    const p = await page({ head: ES_BUNDLE, body: '<mmn-visit-notes></mmn-visit-notes>', csp: `${STRICT_CSP}; trusted-types lit-html` });
+    const p = await page({
+      head: ES_BUNDLE,
+      body: '<mmn-visit-notes></mmn-visit-notes>',
+      csp: `${STRICT_CSP}; trusted-types lit-html`,
+    });
     await p.win.customElements.whenDefined('mmn-visit-notes');
     const el = p.doc.querySelector('mmn-visit-notes')!;
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
@@ -116,9 +132,13 @@ describe('e2e: privacy', () => {
     p.win.print = () => {
       whilePrinting = { sheets: p.doc.adoptedStyleSheets.length, marked: el.hasAttribute('data-mmn-printing') };
     };
-    root.querySelector<HTMLButtonElement>('[part~="print"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    root
+      .querySelector<HTMLButtonElement>('[part~="print"]')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     p.win.dispatchEvent(new Event('afterprint'));
-    root.querySelector<HTMLButtonElement>('[part~="copy"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    root
+      .querySelector<HTMLButtonElement>('[part~="copy"]')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await new Promise((resolve) => setTimeout(resolve, 200));
     // The print-only sheet went into the host document for the print, and out again.
     expect(whilePrinting).to.deep.equal({ sheets: 1, marked: true });

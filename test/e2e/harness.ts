@@ -36,12 +36,15 @@ export const TAGS = WIDGET_TAGS;
 
 /** What some widgets need to show all of themselves on a test page. */
 const SHOW_ALL: Partial<Record<(typeof TAGS)[number], string>> = {
-  'contact-banner': 'org-name="MMN Friends" phone="+1 555-010-2000" join-href="https://example.org/join" facebook-href="https://www.facebook.com/example"',
+  'contact-banner':
+    'org-name="MMN Friends" phone="+1 555-010-2000" join-href="https://example.org/join" facebook-href="https://www.facebook.com/example"',
 };
 
 /** Every widget of the registry, as markup for a test page. */
 export function allWidgets(attributes: Partial<Record<(typeof TAGS)[number], string>> = {}): string {
-  return TAGS.map((tag) => `<${tag} ${[SHOW_ALL[tag], attributes[tag]].filter(Boolean).join(' ')}></${tag}>`).join('\n');
+  return TAGS.map((tag) => `<${tag} ${[SHOW_ALL[tag], attributes[tag]].filter(Boolean).join(' ')}></${tag}>`).join(
+    '\n',
+  );
 }
 
 /** The start of the one warning a second copy of the library gives: every tag it left alone. */
@@ -109,7 +112,9 @@ ${options.body}
 /** Waits until every element with one of `tags` in `doc` is defined and has rendered. */
 export async function rendered(win: Window, doc: Document, tags: readonly string[]): Promise<void> {
   const deadline = Date.now() + 10_000;
-  await Promise.all(tags.map((tag) => withTimeout(win.customElements.whenDefined(tag), deadline, `<${tag}> was never defined`)));
+  await Promise.all(
+    tags.map((tag) => withTimeout(win.customElements.whenDefined(tag), deadline, `<${tag}> was never defined`)),
+  );
   for (const tag of tags) {
     for (const el of doc.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(tag)) {
       await withTimeout(el.updateComplete ?? Promise.resolve(), deadline, `<${tag}> never rendered`);

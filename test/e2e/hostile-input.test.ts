@@ -29,13 +29,20 @@ const MUST_REFUSE: Record<string, string[]> = {
   theme: ['<b>bold</b>', 'javascript:alert(1)'],
   lang: ['中文名称', '<b>bold</b>'],
   phone: ['855-CALL-NOW', 'tel:8552505111', '1234567890123456'],
-  'join-href': ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', '\tjavascript:alert(1)', 'data:,alert(1)', 'vbscript:msgbox(1)'],
+  'join-href': [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    '\tjavascript:alert(1)',
+    'data:,alert(1)',
+    'vbscript:msgbox(1)',
+  ],
   'facebook-href': ['javascript:alert(1)', 'java\nscript:alert(1)', 'mailto:someone@example.org'],
   'org-name': ['a'.repeat(10_000)],
 };
 
 /** Elements and attributes that must never appear inside a widget. */
-const FORBIDDEN = 'script, iframe, frame, object, embed, img, image, link, style, base, meta, form, input, button, textarea, foreignObject, animate, set';
+const FORBIDDEN =
+  'script, iframe, frame, object, embed, img, image, link, style, base, meta, form, input, button, textarea, foreignObject, animate, set';
 const UNSAFE_VALUE = /^\s*(javascript|vbscript|data|livescript|mocha):/i;
 
 /** How a widget shows that it used `value` for `attribute`. */
@@ -118,10 +125,16 @@ describe(`e2e: ${PAYLOADS.length} hostile values against every attribute`, funct
                 expect(UNSAFE_VALUE.test(v), `${label}: ${name}="${v}"`).to.be.false;
               }
             }
-            for (const href of links(el)) expect(isSafeLink(href, page.doc.baseURI), `${label}: link ${href}`).to.be.true;
+            for (const href of links(el))
+              expect(isSafeLink(href, page.doc.baseURI), `${label}: link ${href}`).to.be.true;
 
             // A partner's own phone or link without org-name: one more warning, that the banner still names MyIgSource.
-            if (PARTNER_DETAILS.includes(attribute) && used(el, attribute, value) && value.trim() !== '' && isPartnerValue(el, attribute)) {
+            if (
+              PARTNER_DETAILS.includes(attribute) &&
+              used(el, attribute, value) &&
+              value.trim() !== '' &&
+              isPartnerValue(el, attribute)
+            ) {
               orgWarnings += 1;
             }
             // A partner's name with no phone and no link: one warning that the banner offers nothing.
@@ -129,21 +142,37 @@ describe(`e2e: ${PAYLOADS.length} hostile values against every attribute`, funct
             if (!used(el, attribute, value)) {
               refused += 1;
               refusedValues.add(value);
-              expectedWarnings.add(attribute === 'lang' ? `lang=${quoted(value.trim())}` : `${attribute}=${quoted(value)}`);
+              expectedWarnings.add(
+                attribute === 'lang' ? `lang=${quoted(value.trim())}` : `${attribute}=${quoted(value)}`,
+              );
             }
           }
           // One warning per refused value (per distinct language, for lang), each naming it.
           const warnings = page.probe.warnings;
-          expect(warnings.every((w) => w.startsWith('[mmn-widgets] ')), warnings.join('\n')).to.be.true;
+          expect(
+            warnings.every((w) => w.startsWith('[mmn-widgets] ')),
+            warnings.join('\n'),
+          ).to.be.true;
           for (const expected of expectedWarnings) {
-            expect(warnings.some((w) => w.includes(expected)), `no warning for ${expected}`).to.be.true;
+            expect(
+              warnings.some((w) => w.includes(expected)),
+              `no warning for ${expected}`,
+            ).to.be.true;
           }
           const perElement = attribute === 'lang' ? expectedWarnings.size : refused;
-          expect(warnings.filter((w) => w.includes('still names MyIgSource')).length, 'org-name warnings').to.equal(orgWarnings);
-          expect(warnings.filter((w) => w.includes('offers no way to get in touch')).length, 'nothing-to-offer warnings').to.equal(emptyWarnings);
+          expect(warnings.filter((w) => w.includes('still names MyIgSource')).length, 'org-name warnings').to.equal(
+            orgWarnings,
+          );
+          expect(
+            warnings.filter((w) => w.includes('offers no way to get in touch')).length,
+            'nothing-to-offer warnings',
+          ).to.equal(emptyWarnings);
           expect(warnings.length, 'number of warnings').to.equal(perElement + orgWarnings + emptyWarnings);
-          console.log(`<${tag} ${attribute}>: ${refused} of ${PAYLOADS.length} refused with a warning, the rest used as plain data`);
-          for (const value of MUST_REFUSE[attribute] ?? []) expect(refusedValues.has(value), `refused ${quoted(value)}`).to.be.true;
+          console.log(
+            `<${tag} ${attribute}>: ${refused} of ${PAYLOADS.length} refused with a warning, the rest used as plain data`,
+          );
+          for (const value of MUST_REFUSE[attribute] ?? [])
+            expect(refusedValues.has(value), `refused ${quoted(value)}`).to.be.true;
         } finally {
           page.close();
         }

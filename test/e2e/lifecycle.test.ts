@@ -21,7 +21,9 @@ describe('e2e: element lifecycle', () => {
     expect(heading(banner).localName).to.equal('h4');
     const call = banner.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="cta-call"]')!;
     expect(call.href).to.equal('tel:+15550102000');
-    expect(banner.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="cta-join"]')!.href).to.equal('https://example.org/early');
+    expect(banner.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="cta-join"]')!.href).to.equal(
+      'https://example.org/early',
+    );
     expect(banner.shadowRoot!.textContent).to.contain('Early Org');
     const overview = page.doc.getElementById('early-overview')!;
     expect(container(overview)!.className).to.contain('theme-dark');
@@ -30,7 +32,10 @@ describe('e2e: element lifecycle', () => {
   });
 
   it('survives being detached and reattached, and still follows the page', async () => {
-    page = await openPage({ head: ES_BUNDLE, body: '<div id="a"><mmn-overview></mmn-overview></div><div id="b"></div>' });
+    page = await openPage({
+      head: ES_BUNDLE,
+      body: '<div id="a"><mmn-overview></mmn-overview></div><div id="b"></div>',
+    });
     const el = page.doc.querySelector<Widget>('mmn-overview')!;
     const first = heading(el);
     el.remove();

@@ -18,7 +18,9 @@ const TAGS = WIDGET_TAGS;
 let declarations: Map<string, Declaration>;
 
 before(async () => {
-  const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: Declaration[] }[] };
+  const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+    modules: { declarations?: Declaration[] }[];
+  };
   declarations = new Map(
     manifest.modules
       .flatMap((mod) => mod.declarations ?? [])
@@ -53,7 +55,9 @@ for (const tag of TAGS) {
     });
 
     it('lists exactly the --mmn-* properties its styles read', () => {
-      const css = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
+      const css = el
+        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+        .join('\n');
       const used = new Set<string>();
       // Read straight in a rule, or through a private --_token that a rule uses.
       for (const [, token, property] of css.matchAll(/(--_[a-z-]+):\s*var\((--mmn-[a-z-]+)/g)) {

@@ -11,10 +11,13 @@ const heading = (el: Element) => el.shadowRoot!.querySelector('[part~="heading"]
 const call = (el: Element) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="cta-call"]')!;
 
 describe('e2e: the banner on a partner page', () => {
-  it('renders the README\'s embed sample naming the partner, with no warning', async () => {
+  it("renders the README's embed sample naming the partner, with no warning", async () => {
     const readme = await (await fetch('/README.md')).text();
     const section = readme.slice(readme.indexOf('## Embed with one script tag'));
-    const sample = section.slice(section.indexOf('```html') + 7, section.indexOf('```', section.indexOf('```html') + 7));
+    const sample = section.slice(
+      section.indexOf('```html') + 7,
+      section.indexOf('```', section.indexOf('```html') + 7),
+    );
     const body = sample.replace(/<script[^>]*><\/script>/, '');
     expect(body).to.contain('<contact-banner');
     const page = await openPage({ head: ES_BUNDLE, body, csp: STRICT_CSP });
@@ -28,7 +31,7 @@ describe('e2e: the banner on a partner page', () => {
     }
   });
 
-  it('warns once when a partner\'s link is set but org-name is not', async () => {
+  it("warns once when a partner's link is set but org-name is not", async () => {
     const page = await openPage({
       head: ES_BUNDLE,
       body: '<contact-banner join-href="https://riverside.example/join" phone="(555) 010-2000"></contact-banner>',
@@ -38,7 +41,9 @@ describe('e2e: the banner on a partner page', () => {
       const banner = page.doc.querySelector('contact-banner')!;
       expect(heading(banner)).to.equal('Talk to MyIgSource');
       expect(page.probe.warnings).to.have.length(1);
-      expect(page.probe.warnings[0]).to.match(/^\[mmn-widgets\] <contact-banner> .* no org-name: it still names MyIgSource/);
+      expect(page.probe.warnings[0]).to.match(
+        /^\[mmn-widgets\] <contact-banner> .* no org-name: it still names MyIgSource/,
+      );
       banner.setAttribute('org-name', 'Riverside Clinic');
       await (banner as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect(heading(banner)).to.equal('Talk to Riverside Clinic');
@@ -48,7 +53,7 @@ describe('e2e: the banner on a partner page', () => {
     }
   });
 
-  it('shows and dials no phone number under a partner\'s name without phone, and warns once when nothing is left', async () => {
+  it("shows and dials no phone number under a partner's name without phone, and warns once when nothing is left", async () => {
     const page = await openPage({
       head: ES_BUNDLE,
       body: `<contact-banner org-name="Riverside Clinic" join-href="https://riverside.example/join"></contact-banner>
@@ -61,16 +66,22 @@ describe('e2e: the banner on a partner page', () => {
         expect(banner.shadowRoot!.querySelector('a[href^="tel:"]')).to.equal(null);
         expect(container(banner)!.innerText).to.not.contain('855');
       }
-      expect(container(online)!.querySelector('p')!.textContent).to.equal('Questions about MMN? Reach Riverside Clinic online.');
+      expect(container(online)!.querySelector('p')!.textContent).to.equal(
+        'Questions about MMN? Reach Riverside Clinic online.',
+      );
       expect(heading(nothing)).to.equal('Hable con Riverside Clinic');
-      expect(container(nothing)!.querySelector('p')!.textContent).to.equal('¿Tiene preguntas sobre la NMM? Pregúntele a Riverside Clinic.');
-      expect(page.probe.warnings).to.deep.equal(['[mmn-widgets] <contact-banner> has no phone or link: it offers no way to get in touch.']);
+      expect(container(nothing)!.querySelector('p')!.textContent).to.equal(
+        '¿Tiene preguntas sobre la NMM? Pregúntele a Riverside Clinic.',
+      );
+      expect(page.probe.warnings).to.deep.equal([
+        '[mmn-widgets] <contact-banner> has no phone or link: it offers no way to get in touch.',
+      ]);
     } finally {
       page.close();
     }
   });
 
-  it('dials MyIgSource with its country code, and a partner\'s number as written', async () => {
+  it("dials MyIgSource with its country code, and a partner's number as written", async () => {
     const page = await openPage({
       head: ES_BUNDLE,
       body: `<contact-banner></contact-banner>

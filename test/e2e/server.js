@@ -57,7 +57,12 @@ export async function e2eMiddleware(ctx, nextMiddleware) {
   return nextMiddleware();
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 /**
  * In a probed embed page: test/e2e/probe.js, and an answer to a parent's
@@ -116,7 +121,10 @@ function serveSite(ctx, path, variant) {
     const hashes = inline.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
     body = String(body)
       .replace(/script-src /, `script-src ${hashes.join(' ')} `)
-      .replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, (meta) => `${meta}\n${inline.map((text) => `<script>${text}</script>`).join('\n')}`);
+      .replace(
+        /(<meta http-equiv="Content-Security-Policy"[^>]*>)/,
+        (meta) => `${meta}\n${inline.map((text) => `<script>${text}</script>`).join('\n')}`,
+      );
   }
   ctx.set('Cache-Control', 'no-store');
   ctx.type = TYPES[extname(path)] ?? 'application/octet-stream';

@@ -8,10 +8,13 @@ import { container, openPage, rendered, TAGS } from './harness.js';
 // with no layout shift at all.
 
 type Options = Record<string, string | number>;
-const ssr = (tag: string, options: Options = {}) => executeServerCommand<string, unknown>('ssr-render', { tag, options });
+const ssr = (tag: string, options: Options = {}) =>
+  executeServerCommand<string, unknown>('ssr-render', { tag, options });
 
 /** Attributes some widgets need to show all of themselves. */
-const EXTRA: Record<string, Options> = { 'contact-banner': { 'org-name': 'MMN Friends', phone: '+1 555-010-2000', 'join-href': 'https://example.org/join' } };
+const EXTRA: Record<string, Options> = {
+  'contact-banner': { 'org-name': 'MMN Friends', phone: '+1 555-010-2000', 'join-href': 'https://example.org/join' },
+};
 
 /** Every widget of the registry, server-rendered. */
 async function allWidgets(options: Options = {}): Promise<string> {
@@ -58,17 +61,27 @@ describe('e2e: server-side rendering', () => {
         }
         const text = (tag: string) => container(doc.querySelector(tag)!)!.innerText;
         const expected = {
-          en: ['What is MMN?', 'This coating is called myelin', 'Weakens the muscles you use to breathe', 'Call +1 555-010-2000'],
-          es: ['¿Qué es la NMM?', 'Esta capa se llama mielina', 'Debilita los músculos que se usan para respirar', 'Llame al +1 555-010-2000'],
+          en: [
+            'What is MMN?',
+            'This coating is called myelin',
+            'Weakens the muscles you use to breathe',
+            'Call +1 555-010-2000',
+          ],
+          es: [
+            '¿Qué es la NMM?',
+            'Esta capa se llama mielina',
+            'Debilita los músculos que se usan para respirar',
+            'Llame al +1 555-010-2000',
+          ],
           ar: ['ما هو MMN؟', 'تُسمى هذه الطبقة الميالين', 'يُضعف العضلات التي تستخدمها في التنفس', '+1 555-010-2000'],
         }[lang]!;
         expect(text('mmn-overview')).to.contain(expected[0]);
         expect(text('mmn-overview')).to.contain(expected[1]);
         expect(text('mmn-vs-als')).to.contain(expected[2]);
         expect(text('contact-banner')).to.contain(expected[3]);
-        expect(doc.querySelector('contact-banner')!.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="cta-join"]')!.href).to.equal(
-          'https://example.org/join',
-        );
+        expect(
+          doc.querySelector('contact-banner')!.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="cta-join"]')!.href,
+        ).to.equal('https://example.org/join');
         // The visit notes are a paper checklist: boxes to tick, no button that needs the script.
         const notes = doc.querySelector('mmn-visit-notes')!.shadowRoot!;
         expect(notes.querySelectorAll('fieldset input[type="checkbox"]')).to.have.length(14);
@@ -91,8 +104,11 @@ describe('e2e: server-side rendering', () => {
       });
       try {
         await rendered(page.win, page.doc, TAGS);
-        const before = (page.win as unknown as { __beforeHydration: { el: Element; heading: Element; firstText: Element; top: number; height: number }[] })
-          .__beforeHydration;
+        const before = (
+          page.win as unknown as {
+            __beforeHydration: { el: Element; heading: Element; firstText: Element; top: number; height: number }[];
+          }
+        ).__beforeHydration;
         expect(before).to.have.length(TAGS.length);
         for (const { el, heading, firstText, top, height } of before) {
           expect(el.shadowRoot!.querySelector('[part~="heading"]'), `<${el.localName}> heading`).to.equal(heading);
@@ -106,7 +122,8 @@ describe('e2e: server-side rendering', () => {
         // …and it follows a language change (its own lang, which the server wrote on it).
         page.doc.querySelector('mmn-overview')!.setAttribute('lang', lang === 'en' ? 'es' : 'en');
         const deadline = Date.now() + 3000;
-        const heading = () => page.doc.querySelector('mmn-overview')!.shadowRoot!.querySelector('[part~="heading"]')!.textContent;
+        const heading = () =>
+          page.doc.querySelector('mmn-overview')!.shadowRoot!.querySelector('[part~="heading"]')!.textContent;
         while (heading() === (lang === 'en' ? 'What is MMN?' : 'Was ist MMN?') && Date.now() < deadline) {
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
@@ -180,7 +197,7 @@ describe('e2e: cumulative layout shift with a slow script', () => {
     }
   });
 
-  it("keeps the reserved room while the visit notes wait for their own file and a language file, each 1 s late", async function () {
+  it('keeps the reserved room while the visit notes wait for their own file and a language file, each 1 s late', async function () {
     // The README's reserve; and, as a control, the same without `:state(loading)`.
     // A frame-by-frame log of the element's height shows whether the room held.
     const head = (selector: string) => `<style>
@@ -206,9 +223,15 @@ describe('e2e: cumulative layout shift with a slow script', () => {
       });
       try {
         const notes = page.doc.querySelector('mmn-visit-notes')!;
-        expect(notes.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.not.equal('Get ready to talk to your doctor');
+        expect(notes.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.not.equal(
+          'Get ready to talk to your doctor',
+        );
         const heights = (page.win as unknown as { heights: number[] }).heights;
-        seen.push({ shift: await cls(page), lowest: Math.min(...heights), em: parseFloat(page.win.getComputedStyle(notes).fontSize) });
+        seen.push({
+          shift: await cls(page),
+          lowest: Math.min(...heights),
+          em: parseFloat(page.win.getComputedStyle(notes).fontSize),
+        });
       } finally {
         page.close();
       }
@@ -218,7 +241,9 @@ describe('e2e: cumulative layout shift with a slow script', () => {
     expect(held.lowest / held.em, 'lowest height while defined, in em').to.be.at.least(104);
     expect(control.lowest, 'the control: without :state(loading) the room is lost').to.equal(0);
     if (Number.isNaN(held.shift)) return; // only Chromium reports layout shifts
-    console.log(`CLS, visit notes in German, their file 1 s after the bundle: ${held.shift.toFixed(4)} (${control.shift.toFixed(4)} without :state(loading))`);
+    console.log(
+      `CLS, visit notes in German, their file 1 s after the bundle: ${held.shift.toFixed(4)} (${control.shift.toFixed(4)} without :state(loading))`,
+    );
     expect(held.shift).to.be.below(0.01);
   });
 });

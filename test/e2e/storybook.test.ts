@@ -22,7 +22,23 @@ describe('e2e: the static Storybook', () => {
     expect(stories.length).to.be.at.least(45);
     const ids = stories.map((story) => story.id);
     for (const widget of WIDGET_TAGS) {
-      for (const state of ['default', 'dark-theme', 'auto-theme', 'heading-level-1', 'heading-level-4', 'english', 'spanish', 'french', 'german', 'portuguese-brazil', 'chinese-simplified', 'arabic', 'narrow-container', 'wide-container', 'bad-attribute-values']) {
+      for (const state of [
+        'default',
+        'dark-theme',
+        'auto-theme',
+        'heading-level-1',
+        'heading-level-4',
+        'english',
+        'spanish',
+        'french',
+        'german',
+        'portuguese-brazil',
+        'chinese-simplified',
+        'arabic',
+        'narrow-container',
+        'wide-container',
+        'bad-attribute-values',
+      ]) {
         expect(ids).to.include(`widgets-${widget}--${state}`);
       }
     }

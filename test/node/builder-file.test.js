@@ -12,7 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { launchChromium } from '../../scripts/chromium.js';
 
 const file = resolve('docs-dist/builder/index.html');
-if (!existsSync(file)) throw new Error('Run `npm run build && npm run build:docs` first: this test opens docs-dist/builder/index.html.');
+if (!existsSync(file))
+  throw new Error('Run `npm run build && npm run build:docs` first: this test opens docs-dist/builder/index.html.');
 
 let browser;
 let page;
@@ -53,7 +54,11 @@ async function set(id, value) {
 }
 
 const headings = () =>
-  page.evaluate(() => [...document.getElementById('preview').children].map((el) => el.shadowRoot.querySelector('[part~="heading"]').textContent));
+  page.evaluate(() =>
+    [...document.getElementById('preview').children].map(
+      (el) => el.shadowRoot.querySelector('[part~="heading"]').textContent,
+    ),
+  );
 
 test('opens from disk with no error and fetches nothing but itself', async () => {
   assert.deepEqual(problems, []);
@@ -73,7 +78,9 @@ test('previews every widget, in another language too, from disk', async () => {
   await page.evaluate(() => (document.getElementById('phone').value = '+49 30 1234 5678'));
   await set('org-name', 'Riverside Clinic');
   await set('language', 'de');
-  await page.waitForFunction(() => document.querySelector('#preview mmn-overview').shadowRoot.querySelector('h2').textContent !== 'What is MMN?');
+  await page.waitForFunction(
+    () => document.querySelector('#preview mmn-overview').shadowRoot.querySelector('h2').textContent !== 'What is MMN?',
+  );
   assert.deepEqual(await headings(), [
     'Was ist MMN?',
     'Warum wird MMN manchmal mit ALS verwechselt?',

@@ -23,7 +23,7 @@ function validator() {
   return ajv.compile(schema);
 }
 
-test('the schema is draft 2020-12, and every language\'s file is valid against it', () => {
+test("the schema is draft 2020-12, and every language's file is valid against it", () => {
   assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
   const validate = validator();
   for (const locale of locales) {
@@ -67,7 +67,7 @@ test('each file names its package version, language, direction, and per content 
   }
 });
 
-test('the words are the translators\', as the widgets show them', () => {
+test("the words are the translators', as the widgets show them", () => {
   for (const locale of targetLocales) {
     const f = file(locale);
     assert.equal(f.widgets['mmn-overview'].copy.heading, translation(locale, 'overview.heading'));

@@ -64,13 +64,20 @@ test('the glossary names every language, and every concept has a term in each', 
 
 test('each pattern catches its own example of the variant, and none of the texts it allows', () => {
   for (const { concept, locale, term } of entries) {
-    assert.ok(matches(term.use, pattern(term.find, term.flags)).length, `${concept.id} ${locale}: "${term.find}" finds the term to use, "${term.use}"`);
+    assert.ok(
+      matches(term.use, pattern(term.find, term.flags)).length,
+      `${concept.id} ${locale}: "${term.find}" finds the term to use, "${term.use}"`,
+    );
     for (const avoid of term.avoid) {
       const re = pattern(avoid.pattern, avoid.flags);
       const where = `${concept.id} ${locale} "${avoid.variant}"`;
       assert.ok(avoid.why && avoid.example, `${where}: says why, and gives an example`);
-      assert.ok(matches(avoid.example, re).length, `${where}: /${avoid.pattern}/ does not catch its example "${avoid.example}"`);
-      for (const ok of avoid.allowed ?? []) assert.deepEqual(matches(ok, re), [], `${where}: catches "${ok}", which it allows`);
+      assert.ok(
+        matches(avoid.example, re).length,
+        `${where}: /${avoid.pattern}/ does not catch its example "${avoid.example}"`,
+      );
+      for (const ok of avoid.allowed ?? [])
+        assert.deepEqual(matches(ok, re), [], `${where}: catches "${ok}", which it allows`);
     }
   }
 });

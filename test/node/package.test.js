@@ -9,7 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { widgetDates } from '../../scripts/review-dates.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+const [pack] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }),
+);
 const files = pack.files.map((file) => file.path).sort();
 
 test('the tarball holds every widget, every language and every export a consumer can import', async () => {
@@ -27,17 +32,27 @@ test('the tarball holds every widget, every language and every export a consumer
   for (const locale of targetLocales) assert.ok(files.includes(`dist/locales/${locale}.js`), `missing ${locale}`);
   // Every file a script-tag bundle loads from beside itself (a widget's own file, say).
   for (const bundle of ['dist/mmn-widgets.js', 'dist/mmn-widgets.iife.js']) {
-    const beside = [...readFileSync(bundle, 'utf8').matchAll(/"\.\/(widgets\/[\w-]+\.js)"/g)].map((m) => `dist/${m[1]}`);
-    assert.deepEqual(beside, ['dist/widgets/mmn-visit-notes.js'], `${bundle} loads beside itself: ${beside.join(', ')}`);
+    const beside = [...readFileSync(bundle, 'utf8').matchAll(/"\.\/(widgets\/[\w-]+\.js)"/g)].map(
+      (m) => `dist/${m[1]}`,
+    );
+    assert.deepEqual(
+      beside,
+      ['dist/widgets/mmn-visit-notes.js'],
+      `${bundle} loads beside itself: ${beside.join(', ')}`,
+    );
     for (const file of beside) assert.ok(files.includes(file), `${bundle} loads ${file}, which is not in the tarball`);
   }
   // The bundles' stand-ins (src/**/*.bundle.ts) are theirs alone: npm users never load them.
-  assert.deepEqual(files.filter((file) => file.includes('.bundle.')), []);
+  assert.deepEqual(
+    files.filter((file) => file.includes('.bundle.')),
+    [],
+  );
   for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md']) assert.ok(files.includes(file), `missing ${file}`);
 });
 
 test('the tarball holds nothing else: no sources, tests, stories or build tooling', () => {
-  const allowed = /^(README\.md|LICENSE|CHANGELOG\.md|package\.json|custom-elements\.json|bin\/mmn-widgets\.js|dist\/.+\.(js|d\.ts|json))$/;
+  const allowed =
+    /^(README\.md|LICENSE|CHANGELOG\.md|package\.json|custom-elements\.json|bin\/mmn-widgets\.js|dist\/.+\.(js|d\.ts|json))$/;
   const stray = files.filter((file) => !allowed.test(file) || /^dist\/.*\.test\./.test(file));
   assert.deepEqual(stray, []);
   for (const prefix of ['src/', 'test/', 'stories/', 'xliff/', 'scripts/', 'demo/', '.storybook/', 'node_modules/']) {
@@ -46,19 +61,35 @@ test('the tarball holds nothing else: no sources, tests, stories or build toolin
 });
 
 test('every export in package.json points at a file in the tarball', () => {
-  const targets = Object.values(pkg.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)));
-  for (const target of [...targets, pkg.main, pkg.types, pkg.unpkg, pkg.jsdelivr, pkg['web-types'], pkg.customElements, ...Object.values(pkg.bin)]) {
+  const targets = Object.values(pkg.exports).flatMap((entry) =>
+    typeof entry === 'string' ? [entry] : Object.values(entry),
+  );
+  for (const target of [
+    ...targets,
+    pkg.main,
+    pkg.types,
+    pkg.unpkg,
+    pkg.jsdelivr,
+    pkg['web-types'],
+    pkg.customElements,
+    ...Object.values(pkg.bin),
+  ]) {
     const path = target.replace(/^\.\//, '');
     if (path.includes('*')) {
       // A pattern (`./content/*.json`): it must match a file in the tarball.
       const [before, after] = path.split('*');
-      assert.ok(files.some((file) => file.startsWith(before) && file.endsWith(after)), `${target} matches nothing in the tarball`);
+      assert.ok(
+        files.some((file) => file.startsWith(before) && file.endsWith(after)),
+        `${target} matches nothing in the tarball`,
+      );
     } else assert.ok(files.includes(path), `${target} is not in the tarball`);
   }
   // The content files of every language, and their schema.
   const { sourceLocale, targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
   for (const locale of [sourceLocale, ...targetLocales, 'schema']) {
-    const file = fileURLToPath(import.meta.resolve(`mmn-widgets/content/${locale}.json`)).slice(process.cwd().length + 1);
+    const file = fileURLToPath(import.meta.resolve(`mmn-widgets/content/${locale}.json`)).slice(
+      process.cwd().length + 1,
+    );
     assert.ok(files.includes(file), `mmn-widgets/content/${locale}.json → ${file} is not in the tarball`);
   }
 });
@@ -83,7 +114,10 @@ test('the manifest shows when each content widget was last reviewed and is next 
     const { lastReviewed = '', nextReview = '' } = dates[declaration.tagName] ?? {};
     assert.match(lastReviewed, /^\d{4}-\d{2}-\d{2}$/, `${declaration.tagName} has a review date`);
     assert.match(nextReview, /^\d{4}-\d{2}-\d{2}$/, `${declaration.tagName} has a next review date`);
-    assert.match(declaration.description, new RegExp(`Content last reviewed: ${lastReviewed}\\. Next review due: ${nextReview}\\.`));
+    assert.match(
+      declaration.description,
+      new RegExp(`Content last reviewed: ${lastReviewed}\\. Next review due: ${nextReview}\\.`),
+    );
   }
 });
 
@@ -95,9 +129,17 @@ test('the CHANGELOG has a Content section for the current version', () => {
 });
 
 test('the CLI prints a server-rendered widget', () => {
-  assert.match(execFileSync(process.execPath, ['bin/mmn-widgets.js', '--help'], { encoding: 'utf8' }), /--structured-data/);
-  const html = execFileSync(process.execPath, ['bin/mmn-widgets.js', 'render', 'mmn-overview', '--lang', 'es'], { encoding: 'utf8' });
-  assert.match(html, /^<!--lit-part [^>]+--><!--lit-node 0--><mmn-overview\s+lang="es"><template shadowroot="open" shadowrootmode="open">/);
+  assert.match(
+    execFileSync(process.execPath, ['bin/mmn-widgets.js', '--help'], { encoding: 'utf8' }),
+    /--structured-data/,
+  );
+  const html = execFileSync(process.execPath, ['bin/mmn-widgets.js', 'render', 'mmn-overview', '--lang', 'es'], {
+    encoding: 'utf8',
+  });
+  assert.match(
+    html,
+    /^<!--lit-part [^>]+--><!--lit-node 0--><mmn-overview\s+lang="es"><template shadowroot="open" shadowrootmode="open">/,
+  );
   assert.match(html, /¿Qué es la NMM\?/);
   assert.throws(() => execFileSync(process.execPath, ['bin/mmn-widgets.js', 'render', 'mmn-nope'], { stdio: 'pipe' }));
 });

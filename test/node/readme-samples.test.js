@@ -28,7 +28,8 @@ const names = (list) => new Set((list ?? []).map((item) => item.name));
 const GLOBAL_ATTRIBUTES = new Set(['id', 'class', 'style', 'hidden', 'lang', 'dir', 'title', 'slot']);
 
 test('the README has samples of every kind it promises', () => {
-  for (const lang of ['ts', 'tsx', 'js', 'vue', 'svelte', 'html', 'css']) assert.ok(byLang(lang).length, `no ${lang} sample`);
+  for (const lang of ['ts', 'tsx', 'js', 'vue', 'svelte', 'html', 'css'])
+    assert.ok(byLang(lang).length, `no ${lang} sample`);
 });
 
 test('TypeScript, TSX and JavaScript samples type-check against the built package', () => {
@@ -134,7 +135,8 @@ test('HTML samples use only our elements and their attributes, and load a bundle
       if (partner) assert.equal(tag, 'contact-banner', `html sample ${i}: only the banner has a partner page`);
       assert.ok(existsSync(`src/locales/${locale}.js`) || locale === 'en', `html sample ${i}: no language ${locale}`);
       const attributes = names(elements.get(tag).attributes);
-      for (const key of new URLSearchParams(query.replace(/&amp;/g, '&')).keys()) assert.ok(attributes.has(key), `html sample ${i}: <${tag}> has no ${key}`);
+      for (const key of new URLSearchParams(query.replace(/&amp;/g, '&')).keys())
+        assert.ok(attributes.has(key), `html sample ${i}: <${tag}> has no ${key}`);
       continue;
     }
     checkMarkup(code.replace(/<!--[\s\S]*?-->/g, ''), `html sample ${i}`);
@@ -148,12 +150,17 @@ test('CSS samples use only our parts and custom properties', () => {
   for (const { code, i } of byLang('css')) {
     // Custom element names in selectors (pseudo-classes and their arguments removed).
     for (const [, selectors] of code.matchAll(/([^{}]+)\{/g)) {
-      const bare = selectors.replace(/\([^)]*\)/g, '').replace(/::?[\w-]+/g, '').replace(/@media[^{]*/g, '');
+      const bare = selectors
+        .replace(/\([^)]*\)/g, '')
+        .replace(/::?[\w-]+/g, '')
+        .replace(/@media[^{]*/g, '');
       for (const [tag] of bare.matchAll(/\b[a-z][a-z0-9]*-[a-z0-9-]*\b/g)) {
         assert.ok(elements.has(tag), `css sample ${i}: <${tag}> is not one of our elements`);
       }
     }
-    for (const [, part] of code.matchAll(/::part\(([\w-]+)\)/g)) assert.ok(parts.has(part), `css sample ${i}: no part ${part}`);
-    for (const [, property] of code.matchAll(/(--mmn-[\w-]+)/g)) assert.ok(properties.has(property), `css sample ${i}: no ${property}`);
+    for (const [, part] of code.matchAll(/::part\(([\w-]+)\)/g))
+      assert.ok(parts.has(part), `css sample ${i}: no part ${part}`);
+    for (const [, property] of code.matchAll(/(--mmn-[\w-]+)/g))
+      assert.ok(properties.has(property), `css sample ${i}: no ${property}`);
   }
 });

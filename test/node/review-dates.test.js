@@ -33,17 +33,27 @@ test('the warning says when, and what to do', () => {
     'WARNING: the content review of src/content/overview.ts is due on 2027-11-30, in 12 days. Check it against its sources, then change the date in its reviewDates(…).',
   );
   assert.match(dueWarning({ file: 'x.ts', nextReview: '2027-11-30', daysLeft: 0 }), /is due today \(2027-11-30\)/);
-  assert.match(dueWarning({ file: 'x.ts', nextReview: '2027-11-30', daysLeft: -3 }), /was due on 2027-11-30 \(3 days ago\)/);
+  assert.match(
+    dueWarning({ file: 'x.ts', nextReview: '2027-11-30', daysLeft: -3 }),
+    /was due on 2027-11-30 \(3 days ago\)/,
+  );
 });
 
-test('npm test\'s review check warns but exits 0, even long after every date has passed', () => {
+test("npm test's review check warns but exits 0, even long after every date has passed", () => {
   // The script, run with a clock set to 2031: every record is overdue.
   const clock = `const D = Date; globalThis.Date = class extends D { constructor(...a) { super(...(a.length ? a : [D.UTC(2031, 0, 1)])); } static now() { return D.UTC(2031, 0, 1); } };`;
-  const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(clock)}`, 'scripts/review-due.js'], {
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--import', `data:text/javascript,${encodeURIComponent(clock)}`, 'scripts/review-due.js'],
+    {
+      encoding: 'utf8',
+    },
+  );
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stderr, /^WARNING: the content review of src\/content\/overview\.ts was due on \d{4}-\d{2}-\d{2} \(\d+ days ago\)/m);
+  assert.match(
+    run.stderr,
+    /^WARNING: the content review of src\/content\/overview\.ts was due on \d{4}-\d{2}-\d{2} \(\d+ days ago\)/m,
+  );
 });
 
 test('the next review is 12 months on, the same way in the scripts as in the widgets', async () => {
@@ -66,7 +76,11 @@ test('the scripts read the dates each content record holds', async () => {
     const module = await import(`../../dist/content/${file.split('/').pop().replace(/\.ts$/, '.js')}`);
     const [build] = Object.values(module);
     const record = build('en', identity);
-    assert.deepEqual({ lastReviewed: record.lastReviewed, nextReview: record.nextReview }, { lastReviewed, nextReview }, file);
+    assert.deepEqual(
+      { lastReviewed: record.lastReviewed, nextReview: record.nextReview },
+      { lastReviewed, nextReview },
+      file,
+    );
     assert.equal(nextReview, addMonths(lastReviewed, 12), `${file}: 12 months on, as no record says otherwise today`);
   }
   assert.deepEqual(Object.keys(widgetDates()).sort(), ['mmn-overview', 'mmn-visit-notes', 'mmn-vs-als']);

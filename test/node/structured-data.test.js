@@ -20,7 +20,13 @@ const { sourceLocale, targetLocales } = JSON.parse(readFileSync('lit-localize.js
 const locales = [sourceLocale, ...targetLocales];
 const WIDGETS = ['mmn-overview', 'mmn-vs-als'];
 const translation = (locale, id) => units(readFileSync(`xliff/${locale}.xlf`, 'utf8')).get(id).target;
-const english = { 'names.mmn': 'Multifocal motor neuropathy', 'names.als': 'Amyotrophic lateral sclerosis', 'names.carpalTunnel': 'Carpal tunnel syndrome', 'vsAls.table.mmn': 'MMN', 'vsAls.table.als': 'ALS' };
+const english = {
+  'names.mmn': 'Multifocal motor neuropathy',
+  'names.als': 'Amyotrophic lateral sclerosis',
+  'names.carpalTunnel': 'Carpal tunnel syndrome',
+  'vsAls.table.mmn': 'MMN',
+  'vsAls.table.als': 'ALS',
+};
 const words = (locale, id) => (locale === sourceLocale ? english[id] : translation(locale, id));
 
 /** Every element of a parse5 tree, split by whether it is inside a `<template>` (a shadow root). */
@@ -48,11 +54,13 @@ async function payloads() {
   return (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)).PAYLOADS;
 }
 
-const cli = (...args) => execFileSync(process.execPath, ['bin/mmn-widgets.js', 'render', ...args], { encoding: 'utf8' });
+const cli = (...args) =>
+  execFileSync(process.execPath, ['bin/mmn-widgets.js', 'render', ...args], { encoding: 'utf8' });
 
 const emitted = [];
 for (const locale of locales) {
-  for (const widget of WIDGETS) emitted.push({ locale, widget, html: cli(widget, '--lang', locale, '--structured-data') });
+  for (const widget of WIDGETS)
+    emitted.push({ locale, widget, html: cli(widget, '--lang', locale, '--structured-data') });
 }
 
 test('the CLI adds exactly one JSON-LD block, outside the shadow root, that parses, in every language', () => {
@@ -95,7 +103,9 @@ test('for mmn-vs-als it names what MMN is mistaken for, and the signs that tell 
     { '@type': 'MedicalSignOrSymptom', name: 'How fast it gets worse', description: 'Quickly' },
     { '@type': 'MedicalSignOrSymptom', name: 'Weakens the muscles you use to breathe', description: 'Yes' },
   ]);
-  const overview = JSON.parse(blocks(emitted.find((e) => e.locale === 'en' && e.widget === 'mmn-overview').html).light[0]);
+  const overview = JSON.parse(
+    blocks(emitted.find((e) => e.locale === 'en' && e.widget === 'mmn-overview').html).light[0],
+  );
   assert.equal(overview.about.differentialDiagnosis, undefined);
   assert.deepEqual(
     overview.about.signOrSymptom.map((s) => s.name),
@@ -117,7 +127,19 @@ function typeCheck(name, jsonBlocks) {
   );
   const run = spawnSync(
     process.execPath,
-    ['node_modules/typescript/bin/tsc', '--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', file],
+    [
+      'node_modules/typescript/bin/tsc',
+      '--noEmit',
+      '--strict',
+      '--skipLibCheck',
+      '--target',
+      'es2022',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      file,
+    ],
     { encoding: 'utf8' },
   );
   return run.status === 0 ? '' : `${run.stdout}${run.stderr}` || 'tsc failed';
@@ -126,7 +148,11 @@ function typeCheck(name, jsonBlocks) {
 test('every type and property of the emitted JSON-LD is in the schema.org vocabulary (schema-dts, tsc), in every language', () => {
   const fromCli = emitted.map(({ html }) => blocks(html).light[0]);
   // What the WordPress plugin prints: each widget alone and both on one page.
-  const prebuilt = locales.flatMap((locale) => Object.values(JSON.parse(readFileSync(`dist/structured-data/${locale}.json`, 'utf8'))).map((b) => JSON.stringify(b)));
+  const prebuilt = locales.flatMap((locale) =>
+    Object.values(JSON.parse(readFileSync(`dist/structured-data/${locale}.json`, 'utf8'))).map((b) =>
+      JSON.stringify(b),
+    ),
+  );
   assert.equal(fromCli.length, locales.length * WIDGETS.length);
   assert.equal(prebuilt.length, locales.length * 3);
   assert.equal(typeCheck('emitted', [...fromCli, ...prebuilt]), '');
@@ -170,7 +196,9 @@ test('without the option, or for a widget without medical copy, there is no JSON
   const { renderWidget } = await import('../../dist/ssr.js');
   assert.deepEqual(blocks(await renderWidget('mmn-overview', { lang: 'es' })).light, []);
   assert.deepEqual(blocks(await renderWidget('contact-banner', { structuredData: true })).light, []);
-  const result = spawnSync(process.execPath, ['bin/mmn-widgets.js', 'render', 'contact-banner', '--structured-data'], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['bin/mmn-widgets.js', 'render', 'contact-banner', '--structured-data'], {
+    encoding: 'utf8',
+  });
   assert.equal(result.status, 0);
   assert.match(result.stderr, /no structured data/);
   assert.deepEqual(blocks(result.stdout).light, []);

@@ -13,7 +13,6 @@ import { freePort } from '../../scripts/free-port.js';
 export const ZIP = resolve('dist/wordpress/mmn-widgets.zip');
 const CLI = resolve('node_modules/@wp-playground/cli/wp-playground.js');
 
-
 /**
  * @param {object} options
  * @param {{dir: string, theme: string, themeFrom: string, themeDir: string}} options.site The WordPress root and theme (versions.js).
@@ -25,7 +24,12 @@ const CLI = resolve('node_modules/@wp-playground/cli/wp-playground.js');
  * @param {Record<string, Buffer|string>} options.wpFiles Other files to add to WordPress (path → content).
  */
 export async function startWordPress({ site, before = [], steps, files = {}, muPlugins = {}, wpFiles = {} }) {
-  for (const [what, path] of [['the plugin zip (npm run build && npm run build:wordpress)', ZIP], ["Debian's wordpress package", join(site.dir, 'wp-includes/version.php')], [`${site.theme} (${site.themeFrom})`, join(site.themeDir, 'style.css')], ['@wp-playground/cli', CLI]]) {
+  for (const [what, path] of [
+    ['the plugin zip (npm run build && npm run build:wordpress)', ZIP],
+    ["Debian's wordpress package", join(site.dir, 'wp-includes/version.php')],
+    [`${site.theme} (${site.themeFrom})`, join(site.themeDir, 'style.css')],
+    ['@wp-playground/cli', CLI],
+  ]) {
     if (!existsSync(path)) throw new Error(`Missing ${what}: ${path}`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'mmn-wp-'));
@@ -35,7 +39,8 @@ export async function startWordPress({ site, before = [], steps, files = {}, muP
   cpSync(site.dir, wordpress, { recursive: true, dereference: true });
   rmSync(join(wordpress, 'wp-config.php'), { force: true });
   mkdirSync(join(wordpress, 'wp-content/mu-plugins'), { recursive: true });
-  for (const [name, php] of Object.entries(muPlugins)) writeFileSync(join(wordpress, 'wp-content/mu-plugins', name), php);
+  for (const [name, php] of Object.entries(muPlugins))
+    writeFileSync(join(wordpress, 'wp-content/mu-plugins', name), php);
   for (const [path, content] of Object.entries(wpFiles)) {
     mkdirSync(dirname(join(wordpress, path)), { recursive: true });
     writeFileSync(join(wordpress, path), content);
@@ -45,7 +50,9 @@ export async function startWordPress({ site, before = [], steps, files = {}, muP
   for (const [name, content] of Object.entries(files)) writeFileSync(join(fixtures, name), content);
   const blueprint = {
     steps: [
-      ...(before.length ? before : [{ step: 'installPlugin', pluginData: { resource: 'vfs', path: '/fixtures/mmn-widgets.zip' } }]),
+      ...(before.length
+        ? before
+        : [{ step: 'installPlugin', pluginData: { resource: 'vfs', path: '/fixtures/mmn-widgets.zip' } }]),
       { step: 'activateTheme', themeFolderName: site.theme },
       ...steps,
     ],
@@ -55,14 +62,31 @@ export async function startWordPress({ site, before = [], steps, files = {}, muP
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const args = [
-    CLI, 'server', '--port', String(port), '--workers', '1', '--php', '8.2',
-    '--mount-before-install', `${wordpress}:/wordpress`,
-    '--wordpress-install-mode', 'install-from-existing-files',
-    '--mount', `${fixtures}:/fixtures`,
-    '--blueprint', join(fixtures, 'blueprint.json'),
-    '--define-bool', 'WP_DEBUG', 'true',
-    '--define-bool', 'WP_DEBUG_DISPLAY', 'false',
-    '--define', 'WP_DEBUG_LOG', '/fixtures/debug.log',
+    CLI,
+    'server',
+    '--port',
+    String(port),
+    '--workers',
+    '1',
+    '--php',
+    '8.2',
+    '--mount-before-install',
+    `${wordpress}:/wordpress`,
+    '--wordpress-install-mode',
+    'install-from-existing-files',
+    '--mount',
+    `${fixtures}:/fixtures`,
+    '--blueprint',
+    join(fixtures, 'blueprint.json'),
+    '--define-bool',
+    'WP_DEBUG',
+    'true',
+    '--define-bool',
+    'WP_DEBUG_DISPLAY',
+    'false',
+    '--define',
+    'WP_DEBUG_LOG',
+    '/fixtures/debug.log',
   ];
   const started = Date.now();
   const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -14,13 +14,31 @@ const registry = JSON.parse(readFileSync(join(PLUGIN_DIR, 'widgets.json'), 'utf8
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const field = (text, name) => text.match(new RegExp(`^(?: \\* )?${name}:\\s*(.+?)\\s*$`, 'm'))?.[1];
 // SPDX identifiers wordpress.org accepts as GPL-compatible (GNU's list), the ones a plugin may plausibly use.
-const GPL_COMPATIBLE = ['GPLv2 or later', 'GPL-2.0-or-later', 'GPLv2', 'GPL-2.0', 'GPLv3', 'GPL-3.0', 'GPL-3.0-or-later', 'MIT', 'Expat', 'BSD-2-Clause', 'BSD-3-Clause', 'Apache-2.0', 'LGPL-2.1-or-later', 'MPL-2.0', 'ISC', 'Zlib'];
+const GPL_COMPATIBLE = [
+  'GPLv2 or later',
+  'GPL-2.0-or-later',
+  'GPLv2',
+  'GPL-2.0',
+  'GPLv3',
+  'GPL-3.0',
+  'GPL-3.0-or-later',
+  'MIT',
+  'Expat',
+  'BSD-2-Clause',
+  'BSD-3-Clause',
+  'Apache-2.0',
+  'LGPL-2.1-or-later',
+  'MPL-2.0',
+  'ISC',
+  'Zlib',
+];
 
 test('"Tested up to" is the newest WordPress the suite runs on, "Requires at least" the oldest, and each has its test file', () => {
   assert.equal(field(readme, 'Tested up to'), TESTED_UP_TO);
   assert.equal(field(readme, 'Requires at least'), REQUIRES_AT_LEAST);
   assert.equal(field(header, 'Requires at least'), REQUIRES_AT_LEAST);
-  for (const version of TESTED_VERSIONS) assert.ok(existsSync(`test/wordpress/wordpress-${version}.test.js`), `test/wordpress/wordpress-${version}.test.js`);
+  for (const version of TESTED_VERSIONS)
+    assert.ok(existsSync(`test/wordpress/wordpress-${version}.test.js`), `test/wordpress/wordpress-${version}.test.js`);
   assert.doesNotMatch(readme, /\{\{/, 'every placeholder filled');
 });
 
@@ -31,10 +49,17 @@ test('Stable tag equals Version (header, constant, package.json)', () => {
 });
 
 test('the short description has at most 150 characters, and there are at most 5 tags', () => {
-  const short = readme.split('\n== Description ==')[0].split(/\n\s*\n/).at(-1).trim();
+  const short = readme
+    .split('\n== Description ==')[0]
+    .split(/\n\s*\n/)
+    .at(-1)
+    .trim();
   assert.ok(short.length > 20 && !short.includes(':\n'), `the short description: ${short}`);
   assert.ok(short.length <= 150, `${short.length} characters: ${short}`);
-  const tags = field(readme, 'Tags').split(',').map((t) => t.trim()).filter(Boolean);
+  const tags = field(readme, 'Tags')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   assert.ok(tags.length >= 1 && tags.length <= 5, `${tags.length} tags`);
 });
 
@@ -52,7 +77,8 @@ test('a section per widget (the visit notes too), each with the names a shortcod
   for (const widget of registry.widgets) {
     assert.ok(sections.includes(widget.label), `a section "${widget.label}" for ${widget.tag}`);
     const body = readme.split(`= ${widget.label} =`)[1].split(/^=/m)[0];
-    for (const name of widget.names) assert.ok(body.includes(`\`${name}\``) || body.includes(`name="${name}"`), `${widget.tag}: ${name}`);
+    for (const name of widget.names)
+      assert.ok(body.includes(`\`${name}\``) || body.includes(`name="${name}"`), `${widget.tag}: ${name}`);
     assert.ok(readme.includes(`(\`${widget.short}\`)`), `${widget.tag} in the list at the top`);
   }
 });

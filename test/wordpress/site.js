@@ -28,16 +28,21 @@ export async function payloads() {
 
 const block = (attributes) => `<!-- wp:mmn-widgets/widget ${JSON.stringify(attributes)} /-->`;
 const shortcode = (attributes) =>
-  `[mmn_widget ${Object.entries(attributes).map(([k, v]) => (v.includes('"') ? `${k}='${v}'` : `${k}="${v}"`)).join(' ')}]`;
+  `[mmn_widget ${Object.entries(attributes)
+    .map(([k, v]) => (v.includes('"') ? `${k}='${v}'` : `${k}="${v}"`))
+    .join(' ')}]`;
 /** A value a shortcode can carry (the shortcode syntax has no escape for these). */
-export const shortcodeSafe = (v) => v.length <= 1000 && !/[[\]]/.test(v) && !(v.includes('"') && v.includes("'")) && !v.includes('/]');
+export const shortcodeSafe = (v) =>
+  v.length <= 1000 && !/[[\]]/.test(v) && !(v.includes('"') && v.includes("'")) && !v.includes('/]');
 
 /** A valid .mo file with one message, so that WordPress accepts es_ES as the site language. */
 function spanishMo() {
   const original = Buffer.from('Language\0');
   const translation = Buffer.from('Idioma\0');
   const header = Buffer.alloc(44);
-  [0x950412de, 0, 1, 28, 36, 0, 44, original.length - 1, 44, translation.length - 1, 44 + original.length].forEach((n, i) => header.writeUInt32LE(n, i * 4));
+  [0x950412de, 0, 1, 28, 36, 0, 44, original.length - 1, 44, translation.length - 1, 44 + original.length].forEach(
+    (n, i) => header.writeUInt32LE(n, i * 4),
+  );
   return Buffer.concat([header, original, translation]);
 }
 
@@ -53,12 +58,32 @@ function blueprintSteps() {
 }
 
 /** The names a shortcode takes for each widget, and one that matches none. */
-export const NAMES = ['overview', 'mmn-overview', 'vs-als', 'mmn-vs-als', 'banner', 'contact-banner', 'notes', 'visit-notes', 'mmn-visit-notes', ' Banner '];
+export const NAMES = [
+  'overview',
+  'mmn-overview',
+  'vs-als',
+  'mmn-vs-als',
+  'banner',
+  'contact-banner',
+  'notes',
+  'visit-notes',
+  'mmn-visit-notes',
+  ' Banner ',
+];
 export const UNKNOWN = 'bannr';
 
 /** Starts WordPress with the test site. */
 export async function startSite(site, hostile) {
-  const banner = (p) => ({ name: 'contact-banner', org_name: p, phone: p, join_href: p, facebook_href: p, theme: p, heading_level: p, lang: p });
+  const banner = (p) => ({
+    name: 'contact-banner',
+    org_name: p,
+    phone: p,
+    join_href: p,
+    facebook_href: p,
+    theme: p,
+    heading_level: p,
+    lang: p,
+  });
   const posts = [
     {
       slug: 'every-widget',
@@ -81,19 +106,45 @@ export async function startSite(site, hostile) {
         block({ widgets: ['mmn-vs-als'], lang: 'de', theme: 'dark', headingLevel: '4' }),
       ].join('\n\n'),
     },
-    { slug: 'hostile-block', title: 'Hostile block', content: hostile.map((p) => block({ widgets: ['contact-banner', p], lang: p, theme: p, headingLevel: p, phone: p, joinHref: p, facebookHref: p, orgName: p })).join('\n') },
+    {
+      slug: 'hostile-block',
+      title: 'Hostile block',
+      content: hostile
+        .map((p) =>
+          block({
+            widgets: ['contact-banner', p],
+            lang: p,
+            theme: p,
+            headingLevel: p,
+            phone: p,
+            joinHref: p,
+            facebookHref: p,
+            orgName: p,
+          }),
+        )
+        .join('\n'),
+    },
     {
       slug: 'hostile-shortcode',
       title: 'Hostile shortcode',
       author: true,
-      content: hostile.filter(shortcodeSafe).map((p) => `${shortcode(banner(p))}\n${shortcode({ name: p })}`).join('\n\n'),
+      content: hostile
+        .filter(shortcodeSafe)
+        .map((p) => `${shortcode(banner(p))}\n${shortcode({ name: p })}`)
+        .join('\n\n'),
     },
     {
       slug: 'names',
       title: 'Names',
-      content: [...NAMES, UNKNOWN].map((name) => `<!-- wp:shortcode -->[mmn_widget name="${name}"]<!-- /wp:shortcode -->`).join('\n\n'),
+      content: [...NAMES, UNKNOWN]
+        .map((name) => `<!-- wp:shortcode -->[mmn_widget name="${name}"]<!-- /wp:shortcode -->`)
+        .join('\n\n'),
     },
-    { slug: 'no-widget', title: 'No widget', content: '<!-- wp:paragraph --><p>Nothing to see.</p><!-- /wp:paragraph -->' },
+    {
+      slug: 'no-widget',
+      title: 'No widget',
+      content: '<!-- wp:paragraph --><p>Nothing to see.</p><!-- /wp:paragraph -->',
+    },
   ];
   const php = `<?php
 require '/wordpress/wp-load.php';

@@ -48,7 +48,9 @@ function suite(version) {
   after(async () => {
     await browser?.close();
     wp?.stop();
-    console.log(`# WordPress ${site.version} (${site.theme}) in Playground (${wp?.output().match(/PHP \S+/)?.[0]}), ready in ${seconds.playground?.toFixed(1)} s`);
+    console.log(
+      `# WordPress ${site.version} (${site.theme}) in Playground (${wp?.output().match(/PHP \S+/)?.[0]}), ready in ${seconds.playground?.toFixed(1)} s`,
+    );
   });
 
   let visitor;
@@ -75,7 +77,14 @@ function suite(version) {
     });
     page.on('pageerror', (e) => errors.push(String(e)));
     if (path) await page.goto(wp.origin + path, { waitUntil: 'load' });
-    return { page, requests, dialogs, errors, acceptDialogs: () => (acceptDialogs = true), close: () => (context ? page.close() : ctx.close()) };
+    return {
+      page,
+      requests,
+      dialogs,
+      errors,
+      acceptDialogs: () => (acceptDialogs = true),
+      close: () => (context ? page.close() : ctx.close()),
+    };
   }
 
   /**
@@ -113,11 +122,25 @@ function suite(version) {
     }, args);
   }
 
-  const mmnScripts = (page) => page.evaluate(() => [...document.scripts].filter((s) => s.src.includes('/plugins/mmn-widgets/')).map((s) => ({ src: s.src, inBody: s.parentElement === document.body, afterContent: !!(document.querySelector('.wp-site-blocks')?.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING) })));
+  const mmnScripts = (page) =>
+    page.evaluate(() =>
+      [...document.scripts]
+        .filter((s) => s.src.includes('/plugins/mmn-widgets/'))
+        .map((s) => ({
+          src: s.src,
+          inBody: s.parentElement === document.body,
+          afterContent: !!(
+            document.querySelector('.wp-site-blocks')?.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING
+          ),
+        })),
+    );
 
   test('php -l: every PHP file of the built plugin parses', () => {
     const files = [];
-    const walk = (dir) => readdirSync(dir).forEach((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : f.endsWith('.php') && files.push(join(dir, f))));
+    const walk = (dir) =>
+      readdirSync(dir).forEach((f) =>
+        statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : f.endsWith('.php') && files.push(join(dir, f)),
+      );
     walk(PLUGIN_DIR);
     assert.ok(files.length >= 5, `PHP files: ${files}`);
     for (const file of files) assert.match(execFileSync('php', ['-l', file], { encoding: 'utf8' }), /No syntax errors/);
@@ -127,7 +150,10 @@ function suite(version) {
     const res = await fetch(`${wp.origin}/wp-content/plugins/mmn-widgets/widgets.json`);
     assert.equal(res.status, 200);
     const served = await res.json();
-    assert.deepEqual(served.widgets.map((w) => w.tag), TAGS);
+    assert.deepEqual(
+      served.widgets.map((w) => w.tag),
+      TAGS,
+    );
     // The editor's hints where a site sets no default: the widgets' own values, never a name from the source.
     assert.equal(served.attributes.phone.default, '+1 855-250-5111');
     assert.equal(served.attributes['org-name'].default, 'MyIgSource');
@@ -139,7 +165,10 @@ function suite(version) {
     try {
       const found = await widgets(page);
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'es-ES');
-      assert.deepEqual(found.map((w) => w.tag), ['mmn-overview', 'mmn-vs-als', 'contact-banner', 'mmn-visit-notes', 'mmn-overview', 'contact-banner']);
+      assert.deepEqual(
+        found.map((w) => w.tag),
+        ['mmn-overview', 'mmn-vs-als', 'contact-banner', 'mmn-visit-notes', 'mmn-overview', 'contact-banner'],
+      );
       for (const w of found) {
         assert.equal(w.lang, 'es', `${w.tag} speaks Spanish`);
         assert.equal(w.attributes.lang, undefined, 'no lang set: the page decides');
@@ -158,7 +187,9 @@ function suite(version) {
       assert.equal(requests.filter((u) => u.includes('mmn-widgets.iife.js')).length, 1);
       assert.equal(requests.filter((u) => u.includes('/locales/es.js')).length, 1, 'Spanish loaded once');
       // 6.8 makes a blob: URL of the site's own origin: not a request to anyone else.
-      const foreign = requests.filter((u) => !u.startsWith(`${wp.origin}/`) && !u.startsWith('data:') && !u.startsWith(`blob:${wp.origin}/`));
+      const foreign = requests.filter(
+        (u) => !u.startsWith(`${wp.origin}/`) && !u.startsWith('data:') && !u.startsWith(`blob:${wp.origin}/`),
+      );
       assert.deepEqual(foreign, [], 'no request beyond the site');
       assert.deepEqual(dialogs, []);
       assert.deepEqual(errors, []);
@@ -177,12 +208,18 @@ function suite(version) {
     const { page, close } = await open('/?name=own-values');
     try {
       const [overview, banner, vsAls] = await widgets(page);
-      assert.deepEqual([overview.tag, overview.lang, overview.theme, overview.heading], ['mmn-overview', 'fr', 'container theme-dark', 'h3']);
+      assert.deepEqual(
+        [overview.tag, overview.lang, overview.theme, overview.heading],
+        ['mmn-overview', 'fr', 'container theme-dark', 'h3'],
+      );
       assert.deepEqual([banner.lang, banner.theme], ['en', 'container theme-light']);
       assert.ok(banner.text.includes('Our Clinic') && banner.text.includes('+1 555 010 0199'));
       assert.ok(banner.links.includes('https://example.org/join') && banner.links.includes('tel:+15550100199'));
       assert.ok(banner.links.includes(DEFAULTS.facebook_href), 'unset values still come from the site');
-      assert.deepEqual([vsAls.tag, vsAls.lang, vsAls.theme, vsAls.heading], ['mmn-vs-als', 'de', 'container theme-dark', 'h4']);
+      assert.deepEqual(
+        [vsAls.tag, vsAls.lang, vsAls.theme, vsAls.heading],
+        ['mmn-vs-als', 'de', 'container theme-dark', 'h4'],
+      );
     } finally {
       await close();
     }
@@ -197,7 +234,11 @@ function suite(version) {
       for (const w of found) {
         assert.equal(w.tag, 'contact-banner', 'a hostile name shows no widget');
         // Only the site's own links, and tel: links of digits (a payload such as "(855)" is a valid phone).
-        for (const href of w.links) assert.ok([DEFAULTS.join_href, DEFAULTS.facebook_href].includes(href) || /^tel:\+?\d{3,15}$/.test(href), `unexpected link ${href}`);
+        for (const href of w.links)
+          assert.ok(
+            [DEFAULTS.join_href, DEFAULTS.facebook_href].includes(href) || /^tel:\+?\d{3,15}$/.test(href),
+            `unexpected link ${href}`,
+          );
         assert.equal(w.attributes['join-href'], DEFAULTS.join_href);
         assert.equal(w.attributes['facebook-href'], DEFAULTS.facebook_href);
         assert.ok(['container theme-auto', 'container theme-light', 'container theme-dark'].includes(w.theme));
@@ -208,12 +249,32 @@ function suite(version) {
         const visit = (root) => {
           for (const el of root.querySelectorAll('*')) {
             for (const a of el.attributes) if (/^on/i.test(a.name)) out.push(`${el.localName}[${a.name}]`);
-            if (['script', 'iframe', 'img', 'svg', 'object', 'embed', 'math', 'form', 'style', 'a', 'details', 'bdo'].includes(el.localName) && root === content) out.push(el.localName);
+            if (
+              [
+                'script',
+                'iframe',
+                'img',
+                'svg',
+                'object',
+                'embed',
+                'math',
+                'form',
+                'style',
+                'a',
+                'details',
+                'bdo',
+              ].includes(el.localName) &&
+              root === content
+            )
+              out.push(el.localName);
             if (el.shadowRoot) visit(el.shadowRoot);
           }
         };
         visit(content);
-        for (const el of content.querySelectorAll(tags.join(','))) for (const a of el.attributes) if (!['lang', 'theme', 'heading-level', 'phone', 'join-href', 'facebook-href', 'org-name'].includes(a.name)) out.push(`${el.localName}[${a.name}]`);
+        for (const el of content.querySelectorAll(tags.join(',')))
+          for (const a of el.attributes)
+            if (!['lang', 'theme', 'heading-level', 'phone', 'join-href', 'facebook-href', 'org-name'].includes(a.name))
+              out.push(`${el.localName}[${a.name}]`);
         return out;
       }, TAGS);
       assert.deepEqual(bad, [], 'no handler, foreign element or foreign attribute');
@@ -238,9 +299,14 @@ function suite(version) {
     const { page, close } = await open('/?name=names');
     try {
       const found = await widgets(page);
-      const expected = NAMES.map((name) => registry.widgets.find((w) => w.names.includes(name.trim().toLowerCase()))?.tag);
+      const expected = NAMES.map(
+        (name) => registry.widgets.find((w) => w.names.includes(name.trim().toLowerCase()))?.tag,
+      );
       assert.ok(expected.every(Boolean), `every name is known: ${NAMES}`);
-      assert.deepEqual(found.map((w) => w.tag), expected);
+      assert.deepEqual(
+        found.map((w) => w.tag),
+        expected,
+      );
       assert.deepEqual(new Set(expected), new Set(TAGS), 'every widget by some name');
       assert.equal(await page.$('.mmn-widgets-notice'), null, 'a visitor sees no note about the unknown name');
     } finally {
@@ -253,10 +319,19 @@ function suite(version) {
     try {
       const notes = await page.$$eval('.mmn-widgets-notice', (all) => all.map((n) => n.textContent));
       const valid = registry.widgets.map((w) => w.short).join(', ');
-      const message = t('MMN widgets: no widget is called %1$s. Use one of these names: %2$s. Only people who can edit this page see this note.');
-      assert.notEqual(message, 'MMN widgets: no widget is called %1$s. Use one of these names: %2$s. Only people who can edit this page see this note.', 'translated into Spanish');
+      const message = t(
+        'MMN widgets: no widget is called %1$s. Use one of these names: %2$s. Only people who can edit this page see this note.',
+      );
+      assert.notEqual(
+        message,
+        'MMN widgets: no widget is called %1$s. Use one of these names: %2$s. Only people who can edit this page see this note.',
+        'translated into Spanish',
+      );
       assert.deepEqual(notes, [message.replace('%1$s', `“${UNKNOWN}”`).replace('%2$s', valid)]);
-      assert.deepEqual(registry.widgets.map((w) => w.short), ['overview', 'banner', 'notes', 'vs-als']);
+      assert.deepEqual(
+        registry.widgets.map((w) => w.short),
+        ['overview', 'banner', 'notes', 'vs-als'],
+      );
     } finally {
       await page.close();
     }
@@ -272,7 +347,12 @@ function suite(version) {
       assert.deepEqual(new Set(found.map((w) => w.tag)), new Set(TAGS), 'every widget');
       assert.equal(found.length, TAGS.length);
       for (const w of found) assert.ok(w.text.trim().length > 40, `${w.tag} rendered its content`);
-      assert.deepEqual(requests.filter((u) => !u.startsWith(`${wp.origin}/`) && !u.startsWith('data:') && !u.startsWith(`blob:${wp.origin}/`)), []);
+      assert.deepEqual(
+        requests.filter(
+          (u) => !u.startsWith(`${wp.origin}/`) && !u.startsWith('data:') && !u.startsWith(`blob:${wp.origin}/`),
+        ),
+        [],
+      );
       assert.deepEqual(errors, []);
     } finally {
       await close();
@@ -283,7 +363,10 @@ function suite(version) {
     const { page, requests, close } = await open('/?name=no-widget', undefined, { fresh: true });
     try {
       assert.deepEqual(await mmnScripts(page), []);
-      assert.deepEqual(requests.filter((u) => u.includes('/plugins/mmn-widgets/')), []);
+      assert.deepEqual(
+        requests.filter((u) => u.includes('/plugins/mmn-widgets/')),
+        [],
+      );
     } finally {
       await close();
     }
@@ -323,7 +406,11 @@ function suite(version) {
       (text, kind) => {
         const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === text && l.htmlFor);
         const control = label && document.getElementById(label.htmlFor);
-        const is = { checkbox: (e) => e.type === 'checkbox', select: (e) => e.localName === 'select', text: (e) => e.localName === 'input' && e.type !== 'checkbox' };
+        const is = {
+          checkbox: (e) => e.type === 'checkbox',
+          select: (e) => e.localName === 'select',
+          text: (e) => e.localName === 'input' && e.type !== 'checkbox',
+        };
         return control && is[kind](control) ? control : null;
       },
       label,
@@ -337,11 +424,19 @@ function suite(version) {
     const { page, errors } = await open('/wp-admin/post-new.php', context);
     const blockHolds = (name, wanted) =>
       page
-        .waitForFunction((name, wanted) => {
-          const value = window.wp.data.select('core/block-editor').getSelectedBlock()?.attributes[name];
-          return Array.isArray(wanted) ? JSON.stringify(value) === JSON.stringify(wanted) : value === wanted;
-        }, { polling: 100, timeout: 5_000 }, name, wanted)
-        .then(() => true, () => false);
+        .waitForFunction(
+          (name, wanted) => {
+            const value = window.wp.data.select('core/block-editor').getSelectedBlock()?.attributes[name];
+            return Array.isArray(wanted) ? JSON.stringify(value) === JSON.stringify(wanted) : value === wanted;
+          },
+          { polling: 100, timeout: 5_000 },
+          name,
+          wanted,
+        )
+        .then(
+          () => true,
+          () => false,
+        );
     // A choice made or text typed while the sidebar re-renders (it grows the
     // banner's fields) can land on a control that is being replaced: do it
     // again until the block holds the value, as a person would who sees it did
@@ -365,30 +460,55 @@ function suite(version) {
     };
     try {
       await page
-        .waitForFunction(() => window.wp?.blocks?.getBlockType?.('mmn-widgets/widget') && window.wp.data.select('core/editor').getCurrentPostId(), { polling: 250 })
+        .waitForFunction(
+          () =>
+            window.wp?.blocks?.getBlockType?.('mmn-widgets/widget') &&
+            window.wp.data.select('core/editor').getCurrentPostId(),
+          { polling: 250 },
+        )
         .catch(async (error) => {
-          throw new Error(`${error.message}: the editor did not start (${page.url()}, "${await page.title()}", errors: ${errors})`);
+          throw new Error(
+            `${error.message}: the editor did not start (${page.url()}, "${await page.title()}", errors: ${errors})`,
+          );
         });
       // What the inserter shows: the title and description from block.json, in the site's language.
       const type = await page.evaluate(() => {
         const { apiVersion, title, description } = window.wp.blocks.getBlockType('mmn-widgets/widget');
         return { apiVersion, title, description };
       });
-      assert.deepEqual(type, { apiVersion: 3, title: t(BLOCK.title, 'block title'), description: t(BLOCK.description, 'block description') });
+      assert.deepEqual(type, {
+        apiVersion: 3,
+        title: t(BLOCK.title, 'block title'),
+        description: t(BLOCK.description, 'block description'),
+      });
       // No welcome guide over the editor; insert the block and open its settings, through the editor's data API.
       await page.evaluate(() => {
         const { select, dispatch } = window.wp.data;
         dispatch('core/preferences')?.set?.('core/edit-post', 'welcomeGuide', false);
-        if (select('core/edit-post').isFeatureActive?.('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
+        if (select('core/edit-post').isFeatureActive?.('welcomeGuide'))
+          dispatch('core/edit-post').toggleFeature('welcomeGuide');
         dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('mmn-widgets/widget'));
         dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
       });
-      await page.waitForFunction(() => window.wp.data.select('core/block-editor').getSelectedBlock()?.name === 'mmn-widgets/widget', { polling: 250 });
+      await page.waitForFunction(
+        () => window.wp.data.select('core/block-editor').getSelectedBlock()?.name === 'mmn-widgets/widget',
+        { polling: 250 },
+      );
       // The sidebar, found by its labels (in Spanish: the site's language).
       const banner = registry.widgets.find((w) => w.tag === 'contact-banner');
-      await untilHeld(async () => (await find(t(banner.label), 'checkbox')).click(), 'widgets', ['mmn-overview', 'contact-banner'], 'ticking the banner');
+      await untilHeld(
+        async () => (await find(t(banner.label), 'checkbox')).click(),
+        'widgets',
+        ['mmn-overview', 'contact-banner'],
+        'ticking the banner',
+      );
       const choose = (name, value, attribute) =>
-        untilHeld(async () => (await find(t(registry.attributes[name].label), 'select')).select(value), attribute, value, `the ${name} choice "${value}"`);
+        untilHeld(
+          async () => (await find(t(registry.attributes[name].label), 'select')).select(value),
+          attribute,
+          value,
+          `the ${name} choice "${value}"`,
+        );
       // Typing goes over what is there (a triple click selects it).
       const typeInto = (name, value, attribute) =>
         untilHeld(
@@ -409,18 +529,41 @@ function suite(version) {
       const saved = await page.evaluate(() => window.wp.data.select('core/editor').getEditedPostContent());
       const json = saved.match(/<!-- wp:mmn-widgets\/widget (\{.*\}) \/-->/)?.[1];
       assert.ok(json, `serialized block in ${saved}`);
-      assert.deepEqual(JSON.parse(json), { widgets: ['mmn-overview', 'contact-banner'], lang: 'de', headingLevel: '4', theme: 'dark', orgName: 'Editor Clinic', joinHref: 'javascript:alert(1)' });
+      assert.deepEqual(JSON.parse(json), {
+        widgets: ['mmn-overview', 'contact-banner'],
+        lang: 'de',
+        headingLevel: '4',
+        theme: 'dark',
+        orgName: 'Editor Clinic',
+        joinHref: 'javascript:alert(1)',
+      });
       // The live preview is the real widget, rendered in the editor's canvas:
       // on 6.3 and later a frame of its own, whose document must define the elements.
       const framed = !!(await page.$('iframe[name="editor-canvas"]'));
-      assert.equal(framed, framedCanvas, framedCanvas ? 'WordPress frames the canvas (every block is apiVersion 3)' : 'no framed canvas before 6.3');
+      assert.equal(
+        framed,
+        framedCanvas,
+        framedCanvas ? 'WordPress frames the canvas (every block is apiVersion 3)' : 'no framed canvas before 6.3',
+      );
       const preview = await widgets(page, { canvas: framed });
-      assert.deepEqual(preview.map((w) => [w.tag, w.lang, w.theme, w.heading]), [['mmn-overview', 'de', 'container theme-dark', 'h4'], ['contact-banner', 'de', 'container theme-dark', 'h4']]);
+      assert.deepEqual(
+        preview.map((w) => [w.tag, w.lang, w.theme, w.heading]),
+        [
+          ['mmn-overview', 'de', 'container theme-dark', 'h4'],
+          ['contact-banner', 'de', 'container theme-dark', 'h4'],
+        ],
+      );
       assert.ok(preview[1].text.includes('Editor Clinic'));
       assert.ok(!preview[1].links.some((h) => h.startsWith('javascript')));
       if (framed) {
         assert.equal(await page.$(TAGS.join(',')), null, 'the widgets are in the frame, not the outer page');
-        const defined = await page.evaluate((tags) => tags.filter((tag) => document.querySelector('iframe[name="editor-canvas"]').contentWindow.customElements.get(tag)), TAGS);
+        const defined = await page.evaluate(
+          (tags) =>
+            tags.filter((tag) =>
+              document.querySelector('iframe[name="editor-canvas"]').contentWindow.customElements.get(tag),
+            ),
+          TAGS,
+        );
         assert.deepEqual(defined, TAGS, "defined by the frame's own copy of the bundle");
       }
       // Publish, then read the post as a visitor.
@@ -434,9 +577,19 @@ function suite(version) {
       try {
         await visitor.page.goto(link, { waitUntil: 'load' });
         const published = await widgets(visitor.page);
-        assert.deepEqual(published.map((w) => [w.tag, w.lang, w.heading]), [['mmn-overview', 'de', 'h4'], ['contact-banner', 'de', 'h4']]);
+        assert.deepEqual(
+          published.map((w) => [w.tag, w.lang, w.heading]),
+          [
+            ['mmn-overview', 'de', 'h4'],
+            ['contact-banner', 'de', 'h4'],
+          ],
+        );
         assert.ok(published[1].text.includes('Editor Clinic'));
-        assert.equal(published[1].attributes['join-href'], DEFAULTS.join_href, 'the refused link falls back to the site default');
+        assert.equal(
+          published[1].attributes['join-href'],
+          DEFAULTS.join_href,
+          'the refused link falls back to the site default',
+        );
       } finally {
         await visitor.close();
       }
@@ -455,18 +608,29 @@ function suite(version) {
       // In the site's language: the page's title and the fields' labels.
       assert.equal(await page.$eval('.wrap h1', (e) => e.textContent.trim()), t('MMN widgets'));
       assert.notEqual(t('MMN widgets'), 'MMN widgets');
-      assert.equal(await page.$eval('label[for="mmn_widgets_org_name"]', (e) => e.textContent.trim()), t('Organisation name'));
+      assert.equal(
+        await page.$eval('label[for="mmn_widgets_org_name"]', (e) => e.textContent.trim()),
+        t('Organisation name'),
+      );
       assert.equal(await page.$eval('#mmn_widgets_theme option[value="dark"]', (e) => e.textContent.trim()), t('Dark'));
       assert.equal(await page.$eval('#mmn_widgets_org_name', (e) => e.value), DEFAULTS.org_name);
       assert.equal(await page.$eval('#mmn_widgets_theme', (e) => e.value), DEFAULTS.theme);
       await page.$eval('#mmn_widgets_join_href', (e) => (e.value = 'javascript:alert(1)'));
       await page.$eval('#mmn_widgets_phone', (e) => (e.value = '+1 555 010 0100'));
       await Promise.all([page.waitForNavigation(), page.click('#submit')]);
-      assert.ok((await page.$eval('#setting-error-mmn_widgets_join_href', (e) => e.textContent)).includes(t('%s was not saved: the value is not one the widgets accept.').replace('%s', t('"Join" link'))));
+      assert.ok(
+        (await page.$eval('#setting-error-mmn_widgets_join_href', (e) => e.textContent)).includes(
+          t('%s was not saved: the value is not one the widgets accept.').replace('%s', t('"Join" link')),
+        ),
+      );
       assert.deepEqual(await option(), { ...DEFAULTS, join_href: '', phone: '+1 555 010 0100' });
       // Without the nonce, options.php refuses.
       const status = await page.evaluate(async () => {
-        const body = new URLSearchParams({ option_page: 'mmn_widgets', action: 'update', 'mmn_widgets_settings[org_name]': 'Forged' });
+        const body = new URLSearchParams({
+          option_page: 'mmn_widgets',
+          action: 'update',
+          'mmn_widgets_settings[org_name]': 'Forged',
+        });
         return (await fetch('/wp-admin/options.php', { method: 'POST', body })).status;
       });
       assert.notEqual(status, 200);
@@ -475,11 +639,17 @@ function suite(version) {
       await page.close();
     }
     // An author may not see it.
-    const author = await open('/wp-admin/options-general.php?page=mmn-widgets', await logIn(AUTHOR.login, AUTHOR.password));
+    const author = await open(
+      '/wp-admin/options-general.php?page=mmn-widgets',
+      await logIn(AUTHOR.login, AUTHOR.password),
+    );
     try {
       assert.equal(await author.page.$('#mmn_widgets_org_name'), null);
       // WordPress's own refusal, not any page without the field (an error, a login form).
-      assert.match(await author.page.$eval('body', (body) => body.textContent), /Sorry, you are not allowed to access this page/);
+      assert.match(
+        await author.page.$eval('body', (body) => body.textContent),
+        /Sorry, you are not allowed to access this page/,
+      );
     } finally {
       await author.page.close();
     }
@@ -493,7 +663,11 @@ function suite(version) {
         return '';
       }
     })();
-    assert.match(log, /mmn-test-probe: the debug log works/, 'WordPress writes debug.log (else no notice could be seen)');
+    assert.match(
+      log,
+      /mmn-test-probe: the debug log works/,
+      'WordPress writes debug.log (else no notice could be seen)',
+    );
     const ours = log.split('\n').filter((line) => line.includes('mmn-widgets') || line.includes('mmn_widgets'));
     assert.deepEqual(ours, []);
   });
@@ -502,10 +676,18 @@ function suite(version) {
     assert.equal((await option())?.org_name, DEFAULTS.org_name);
     const { page, acceptDialogs } = await open('/wp-admin/plugins.php', await logIn('admin', 'password'));
     try {
-      await Promise.all([page.waitForNavigation(), page.click('tr[data-plugin="mmn-widgets/mmn-widgets.php"] .deactivate a')]);
+      await Promise.all([
+        page.waitForNavigation(),
+        page.click('tr[data-plugin="mmn-widgets/mmn-widgets.php"] .deactivate a'),
+      ]);
       acceptDialogs(); // "Are you sure you want to delete…?"
       await page.click('tr[data-plugin="mmn-widgets/mmn-widgets.php"] .delete a');
-      await page.waitForFunction(() => !document.querySelector('tr[data-plugin="mmn-widgets/mmn-widgets.php"]') || document.querySelector('tr[data-plugin="mmn-widgets/mmn-widgets.php"].deleted, tr.plugin-deleted-tr'), { polling: 250 });
+      await page.waitForFunction(
+        () =>
+          !document.querySelector('tr[data-plugin="mmn-widgets/mmn-widgets.php"]') ||
+          document.querySelector('tr[data-plugin="mmn-widgets/mmn-widgets.php"].deleted, tr.plugin-deleted-tr'),
+        { polling: 250 },
+      );
       assert.equal(await option(), null);
     } finally {
       await page.close();

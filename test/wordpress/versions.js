@@ -7,16 +7,27 @@ import { join } from 'node:path';
 import { ensureWordPress68, wordpressVersion } from '../../scripts/wordpress-6.8.js';
 
 export const VERSIONS = {
-  '6.1': () => ({ dir: process.env.WORDPRESS_DIR || '/usr/share/wordpress', theme: 'twentytwentythree', themeFrom: 'wordpress-theme-twentytwentythree' }),
-  '6.8': () => ({ dir: ensureWordPress68(), theme: 'twentytwentyfive', themeFrom: "Debian 13's wordpress-theme-twentytwentyfive" }),
+  6.1: () => ({
+    dir: process.env.WORDPRESS_DIR || '/usr/share/wordpress',
+    theme: 'twentytwentythree',
+    themeFrom: 'wordpress-theme-twentytwentythree',
+  }),
+  6.8: () => ({
+    dir: ensureWordPress68(),
+    theme: 'twentytwentyfive',
+    themeFrom: "Debian 13's wordpress-theme-twentytwentyfive",
+  }),
 };
 
-export const NEWEST = Object.keys(VERSIONS).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).at(-1);
+export const NEWEST = Object.keys(VERSIONS)
+  .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+  .at(-1);
 
 /** The WordPress root for a version, checked to be that version. */
 export function wordpressFor(version) {
   const site = VERSIONS[version]();
   const found = wordpressVersion(site.dir);
-  if (!found?.startsWith(`${version}.`) && found !== version) throw new Error(`${site.dir} holds WordPress ${found}, not ${version}`);
+  if (!found?.startsWith(`${version}.`) && found !== version)
+    throw new Error(`${site.dir} holds WordPress ${found}, not ${version}`);
   return { ...site, version: found, themeDir: join(site.dir, 'wp-content/themes', site.theme) };
 }
