@@ -174,7 +174,13 @@ for (const d of declarations) {
         ATTRIBUTE_TEXT[attribute.name]?.label ??
         attribute.name.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()),
       help: ATTRIBUTE_TEXT[attribute.name]?.help ?? plain(attribute.description),
-      default: await defaultValue(attribute.default, d.path),
+      // The banner's phone has no default of its own (MyIgSource's number
+      // stands only under MyIgSource's name): the editor hints it, under that
+      // name only (editor/block.js), from the element's DEFAULT_PHONE.
+      default: await defaultValue(
+        attribute.default ?? (attribute.name === 'phone' ? 'DEFAULT_PHONE' : undefined),
+        d.path,
+      ),
     };
   }
   const name = d.tagName.replace(/^mmn-/, '');
