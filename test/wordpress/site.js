@@ -3,7 +3,8 @@
 // from the local zip instead of wordpress.org, the version's default block
 // theme, a Spanish site with site-wide defaults, an author, and posts with the
 // block and shortcodes (every widget, own values, every hostile value of
-// test/payloads.ts, the names editors write), and one post with no widget.
+// test/payloads.ts, the names editors write), and posts with a banner only, a
+// widget in a language we do not have, and no widget.
 import { readFileSync } from 'node:fs';
 import { transform } from 'esbuild';
 import { startWordPress } from './playground.js';
@@ -56,6 +57,13 @@ function blueprintSteps() {
   install[0].pluginData = { resource: 'vfs', path: '/fixtures/mmn-widgets.zip' };
   return steps;
 }
+
+/** The payloads that try to end a script or open markup, in the content widgets of the hostile shortcode post (a few: each widget is a page of text). */
+export const CONTENT_HOSTILE = (hostile) =>
+  hostile
+    .filter(shortcodeSafe)
+    .filter((p) => /<\/?script/i.test(p))
+    .slice(0, 6);
 
 /** The names a shortcode takes for each widget, and one that matches none. */
 export const NAMES = [
@@ -128,10 +136,24 @@ export async function startSite(site, hostile) {
       slug: 'hostile-shortcode',
       title: 'Hostile shortcode',
       author: true,
-      content: hostile
-        .filter(shortcodeSafe)
-        .map((p) => `${shortcode(banner(p))}\n${shortcode({ name: p })}`)
-        .join('\n\n'),
+      // First the content widgets (so the page has structured data) with the markup payloads, then every payload in a banner and as a name.
+      content: [
+        ...CONTENT_HOSTILE(hostile).flatMap((p) =>
+          ['overview', 'vs-als'].map((name) => shortcode({ ...banner(p), name })),
+        ),
+        ...hostile.filter(shortcodeSafe).map((p) => `${shortcode(banner(p))}\n${shortcode({ name: p })}`),
+      ].join('\n\n'),
+    },
+    // Structured data: a banner alone has none; a widget in a language we do not have is in English, and so is its structured data.
+    {
+      slug: 'banner-only',
+      title: 'Banner only',
+      content: ['[mmn_widget name="banner"]', block({ widgets: ['contact-banner'] })].join('\n\n'),
+    },
+    {
+      slug: 'unknown-lang',
+      title: 'Unknown language',
+      content: ['[mmn_widget name="vs-als" lang="ja"]', '[mmn_widget name="overview"]'].join('\n\n'),
     },
     {
       slug: 'names',
@@ -155,12 +177,16 @@ foreach (json_decode(file_get_contents('/fixtures/posts.json'), true) as $post) 
   if (is_wp_error($id)) { throw new Exception($id->get_error_message()); }
 }`;
   const probe = `<?php
-// Test only: answers ?mmn_test_option with the plugin's option, to check uninstall,
+// Test only: answers ?mmn_test_option with the plugin's option (?mmn_test_structured_data
+// with the structured-data setting), to check the settings page and uninstall,
 // and writes one line to debug.log, so the WP_DEBUG test knows the log works.
 add_action('init', function () {
   if (isset($_GET['mmn_test_option'])) {
     error_log('mmn-test-probe: the debug log works');
     wp_send_json(get_option('mmn_widgets_settings', null));
+  }
+  if (isset($_GET['mmn_test_structured_data'])) {
+    wp_send_json(get_option('mmn_widgets_structured_data', null));
   }
 });`;
   return startWordPress({

@@ -11,7 +11,18 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launchChromium } from '../../scripts/chromium.js';
 import { translations } from '../../scripts/po.js';
-import { AUTHOR, BLUEPRINT, DEFAULTS, NAMES, TEL, UNKNOWN, payloads, shortcodeSafe, startSite } from './site.js';
+import {
+  AUTHOR,
+  BLUEPRINT,
+  CONTENT_HOSTILE,
+  DEFAULTS,
+  NAMES,
+  TEL,
+  UNKNOWN,
+  payloads,
+  shortcodeSafe,
+  startSite,
+} from './site.js';
 import { wordpressFor } from './versions.js';
 
 const PLUGIN_DIR = 'dist/wordpress/mmn-widgets';
@@ -24,6 +35,10 @@ const SPANISH_PO = 'wordpress/mmn-widgets/languages/mmn-widgets-es_ES.po';
 const SPANISH = existsSync(SPANISH_PO) ? translations(SPANISH_PO) : new Map();
 /** What the Spanish site shows for an English string of the plugin. */
 const t = (id, context) => SPANISH.get(context ? `${context}\u0004${id}` : id) ?? id;
+/** The structured data the library's build wrote for a language (the plugin prints these), and the widgets' content in it. */
+const STRUCTURED = (locale) => JSON.parse(readFileSync(join(PLUGIN_DIR, 'structured-data', `${locale}.json`), 'utf8'));
+const CONTENT = (locale) => JSON.parse(readFileSync(`dist/content/${locale}.json`, 'utf8'));
+const LD_JSON = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g;
 
 /** The suite on one WordPress version ('6.1', '6.8'). */
 export function wordpressSuite(version) {
@@ -122,6 +137,16 @@ function suite(version) {
     }, args);
   }
 
+  /** The text of every JSON-LD script on the page, as the browser parsed the HTML. */
+  const structuredData = (page) =>
+    page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent));
+  /** The JSON-LD scripts in a page's HTML source, as a search engine's crawler reads it (no browser: for the pages that need no rendering). */
+  const sourceStructuredData = async (path) => {
+    const html = await (await fetch(wp.origin + path)).text();
+    assert.match(html, /<\/html>\s*$/, `${path} is a whole page`);
+    return { count: html.split('application/ld+json').length - 1, texts: [...html.matchAll(LD_JSON)].map((m) => m[1]) };
+  };
+
   const mmnScripts = (page) =>
     page.evaluate(() =>
       [...document.scripts]
@@ -144,6 +169,66 @@ function suite(version) {
     walk(PLUGIN_DIR);
     assert.ok(files.length >= 5, `PHP files: ${files}`);
     for (const file of files) assert.match(execFileSync('php', ['-l', file], { encoding: 'utf8' }), /No syntax errors/);
+  });
+
+  test("structured data's language: the plugin's PHP matches a lang to one of ours as the widgets do (src/i18n/match.ts)", async () => {
+    const { matchLocale } = await import('../../dist/i18n/match.js');
+    // Tags the plugin's sanitiser lets through (and <html lang> gives): regions, scripts, variants, extensions, and tags Intl refuses.
+    const tags = [
+      'es',
+      'es-ES',
+      'ES-es',
+      'es-419',
+      'es-MX',
+      'pt',
+      'pt-PT',
+      'pt-BR',
+      'pt-Latn',
+      'fr-CA',
+      'de-CH',
+      'de-1996',
+      'en-GB',
+      'en-Latn-US',
+      'ar',
+      'ar-EG',
+      'ar-Latn',
+      'zh',
+      'zh-CN',
+      'zh-SG',
+      'zh-TW',
+      'zh-HK',
+      'zh-MO',
+      'zh-US',
+      'zh-158',
+      'zh-Hans',
+      'zh-Hant',
+      'zh-Hans-TW',
+      'zh-Hant-CN',
+      'zh-Latn',
+      'zh-Hani',
+      'es-ES-valencia',
+      'es-valencia-valencia',
+      'es-u-ca-gregory',
+      'es-u-ca-gregory-u-nu-latn',
+      'es-x-private',
+      'es-a',
+      'es-ES-ES',
+      'ja',
+      'xx',
+      'und',
+      'e',
+      '',
+      'es_ES',
+      ...hostile.filter((p) => p.length < 40).slice(0, 40),
+    ];
+    const php = `define('ABSPATH', '/'); define('MMN_WIDGETS_DIR', '${PLUGIN_DIR}/'); require MMN_WIDGETS_DIR . 'includes/registry.php'; require MMN_WIDGETS_DIR . 'includes/structured-data.php';
+      echo json_encode(array_map('mmn_widgets_match_locale', json_decode(stream_get_contents(STDIN))));`;
+    const ours = JSON.parse(execFileSync('php', ['-r', php], { input: JSON.stringify(tags), encoding: 'utf8' }));
+    assert.deepEqual(
+      Object.fromEntries(tags.map((tag, i) => [tag, ours[i]])),
+      Object.fromEntries(tags.map((tag) => [tag, matchLocale(tag)])),
+    );
+    assert.equal(ours[tags.indexOf('zh-TW')], null, 'the test can tell languages apart');
   });
 
   test('the zip installed and activated: the plugin is in the site, from the zip', async () => {
@@ -204,6 +289,38 @@ function suite(version) {
     }
   });
 
+  test('structured data: one JSON-LD block for two overviews and the comparison, a MedicalWebPage about the condition in the page language (Spanish)', async () => {
+    const { page, close } = await open('/?name=every-widget');
+    try {
+      const found = await widgets(page);
+      const texts = await structuredData(page);
+      assert.equal(texts.length, 1, 'exactly one JSON-LD script for the page');
+      const data = JSON.parse(texts[0]);
+      assert.equal(data['@context'], 'https://schema.org');
+      assert.equal(data['@type'], 'MedicalWebPage');
+      assert.equal(data.about['@type'], 'MedicalCondition');
+      // The language the widgets show (the page's, es-ES), and the condition's name as they write it.
+      assert.equal(data.inLanguage, 'es');
+      assert.deepEqual(
+        [...new Set(found.filter((w) => w.tag !== 'contact-banner' && w.tag !== 'mmn-visit-notes').map((w) => w.lang))],
+        [data.inLanguage],
+      );
+      assert.equal(data.about.name, CONTENT('es').names.mmn);
+      assert.ok(
+        found
+          .find((w) => w.tag === 'mmn-overview')
+          .text.toLocaleLowerCase('es')
+          .includes(data.about.name.toLocaleLowerCase('es')),
+        `the overview says "${data.about.name}"`,
+      );
+      // The block the build wrote for the overview and the comparison together, unchanged.
+      assert.deepEqual(data, STRUCTURED('es')['mmn-overview,mmn-vs-als']);
+      assert.doesNotMatch(texts[0], /[<>&]/, 'no markup character in the script');
+    } finally {
+      await close();
+    }
+  });
+
   test("a block's and shortcodes' own values win: language, theme, heading level, banner details", async () => {
     const { page, close } = await open('/?name=own-values');
     try {
@@ -220,16 +337,57 @@ function suite(version) {
         [vsAls.tag, vsAls.lang, vsAls.theme, vsAls.heading],
         ['mmn-vs-als', 'de', 'container theme-dark', 'h4'],
       );
+      // Structured data in the language the first content widget shows (its own): the overview's
+      // shortcode, though WordPress renders the comparison's block (further down) first.
+      const texts = await structuredData(page);
+      assert.equal(texts.length, 1);
+      assert.deepEqual(JSON.parse(texts[0]), STRUCTURED('fr')['mmn-overview,mmn-vs-als']);
+      assert.equal(JSON.parse(texts[0]).inLanguage, overview.lang);
     } finally {
       await close();
     }
   });
 
-  /** Checks a page full of hostile values: nothing runs, nothing links but the site's own defaults. */
-  async function assertHarmless(path, expectedBanners) {
+  /**
+   * Checks a page full of hostile values: nothing runs, nothing links but the
+   * site's own defaults. `content` hostile content widgets (an overview and a
+   * comparison for each) come first, and give the page its one block of
+   * structured data, which no hostile value reaches.
+   */
+  async function assertHarmless(path, expectedBanners, content = []) {
     const { page, dialogs, errors, close } = await open(path);
     try {
-      const found = await widgets(page);
+      const all = await widgets(page);
+      const described = all.slice(0, content.length * 2);
+      const found = all.slice(content.length * 2);
+      assert.deepEqual(
+        described.map((w) => w.tag),
+        content.flatMap(() => ['mmn-overview', 'mmn-vs-als']),
+      );
+      for (const w of described) {
+        assert.equal(w.lang, 'es', 'a hostile lang is dropped: the page language');
+        for (const href of w.links) assert.match(href, /^https:\/\//, `${w.tag} links only to its sources`);
+      }
+      const texts = await structuredData(page);
+      assert.equal(
+        texts.length,
+        content.length ? 1 : 0,
+        content.length ? 'one JSON-LD script' : 'banners only: no structured data',
+      );
+      if (content.length) {
+        // As the browser read it: the script was not ended early, and carries nothing of the payloads.
+        assert.doesNotMatch(texts[0], /[<>]|<\/script/i);
+        assert.deepEqual(
+          JSON.parse(texts[0]),
+          STRUCTURED('es')['mmn-overview,mmn-vs-als'],
+          'exactly what the build wrote',
+        );
+        for (const p of content) assert.ok(!texts[0].includes(p), `no payload ${JSON.stringify(p)}`);
+        // And in the HTML source: one script, whose text has no markup character at all.
+        const source = await sourceStructuredData(path);
+        assert.equal(source.count, 1);
+        assert.doesNotMatch(source.texts[0], /[<>&]/);
+      }
       assert.equal(found.length, expectedBanners, 'one banner for each hostile block or shortcode');
       for (const w of found) {
         assert.equal(w.tag, 'contact-banner', 'a hostile name shows no widget');
@@ -287,12 +445,41 @@ function suite(version) {
     }
   }
 
-  test('hostile values in blocks (every payload in every attribute) neither run nor link', async () => {
+  test('hostile values in blocks (every payload in every attribute) neither run nor link, and banners alone print no structured data', async () => {
     await assertHarmless('/?name=hostile-block', hostile.length);
   });
 
-  test("hostile values in an author's shortcodes neither run nor link", async () => {
-    await assertHarmless('/?name=hostile-shortcode', hostile.filter(shortcodeSafe).length);
+  test("hostile values in an author's shortcodes (in banners, and in overviews and comparisons with structured data) neither run nor link", async () => {
+    await assertHarmless('/?name=hostile-shortcode', hostile.filter(shortcodeSafe).length, CONTENT_HOSTILE(hostile));
+  });
+
+  test('structured data: a widget asking for a language we do not have shows English, and so does its structured data', async () => {
+    const { page, close } = await open('/?name=unknown-lang');
+    try {
+      const found = await widgets(page);
+      assert.deepEqual(
+        found.map((w) => [w.tag, w.attributes.lang, w.lang]),
+        [
+          ['mmn-vs-als', 'ja', 'en'],
+          ['mmn-overview', undefined, 'es'],
+        ],
+      );
+      const texts = await structuredData(page);
+      assert.equal(texts.length, 1);
+      const data = JSON.parse(texts[0]);
+      assert.equal(data.inLanguage, found[0].lang, 'the language the first content widget shows, not the page');
+      assert.deepEqual(data, STRUCTURED('en')['mmn-overview,mmn-vs-als']);
+    } finally {
+      await close();
+    }
+  });
+
+  test('structured data: none on a page with only banners (shortcode and block), none with no widget', async () => {
+    for (const path of ['/?name=banner-only', '/?name=no-widget'])
+      assert.deepEqual(await sourceStructuredData(path), { count: 0, texts: [] }, path);
+    // The banners are there (the page is not empty for another reason).
+    const html = await (await fetch(`${wp.origin}/?name=banner-only`)).text();
+    assert.equal(html.split('<contact-banner').length - 1, 2);
   });
 
   test('names an editor would write: each widget answers to its tag, its tag without mmn- and its short name', async () => {
@@ -600,6 +787,7 @@ function suite(version) {
   });
 
   const option = async () => (await fetch(`${wp.origin}/?mmn_test_option=1`)).json();
+  const structuredOption = async () => (await fetch(`${wp.origin}/?mmn_test_structured_data=1`)).json();
 
   test('Settings → MMN widgets: shows the defaults, refuses bad values, needs the nonce and the capability', async () => {
     const admin = await logIn('admin', 'password');
@@ -615,9 +803,27 @@ function suite(version) {
       assert.equal(await page.$eval('#mmn_widgets_theme option[value="dark"]', (e) => e.textContent.trim()), t('Dark'));
       assert.equal(await page.$eval('#mmn_widgets_org_name', (e) => e.value), DEFAULTS.org_name);
       assert.equal(await page.$eval('#mmn_widgets_theme', (e) => e.value), DEFAULTS.theme);
+      // Structured data: on by default, a checkbox labelled in Spanish; turned off with the same save.
+      const structuredBox = await labelled(page, t('Help search engines understand this information'), 'checkbox');
+      assert.ok(structuredBox, 'the structured-data checkbox, by its label');
+      assert.notEqual(
+        t('Help search engines understand this information'),
+        'Help search engines understand this information',
+        'translated into Spanish',
+      );
+      assert.equal(await structuredBox.evaluate((e) => e.checked), true, 'on by default');
+      assert.equal(await structuredData(page).then((texts) => texts.length), 0, 'no structured data in the admin');
+      await structuredBox.click();
       await page.$eval('#mmn_widgets_join_href', (e) => (e.value = 'javascript:alert(1)'));
       await page.$eval('#mmn_widgets_phone', (e) => (e.value = '+1 555 010 0100'));
       await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+      assert.equal(await structuredOption(), '0');
+      assert.equal(
+        (await sourceStructuredData('/?name=every-widget')).count,
+        0,
+        'turned off: no structured data on a page with the overview',
+      );
+      assert.equal(await page.$eval('#mmn_widgets_structured_data', (e) => e.checked), false, 'the page shows it off');
       assert.ok(
         (await page.$eval('#setting-error-mmn_widgets_join_href', (e) => e.textContent)).includes(
           t('%s was not saved: the value is not one the widgets accept.').replace('%s', t('"Join" link')),
@@ -635,6 +841,11 @@ function suite(version) {
       });
       assert.notEqual(status, 200);
       assert.equal((await option()).org_name, DEFAULTS.org_name, 'not saved');
+      // On again (the default): the page has its structured data again.
+      await page.click('#mmn_widgets_structured_data');
+      await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+      assert.equal(await structuredOption(), '1');
+      assert.equal((await sourceStructuredData('/?name=every-widget')).count, 1, 'on again');
     } finally {
       await page.close();
     }
@@ -672,8 +883,9 @@ function suite(version) {
     assert.deepEqual(ours, []);
   });
 
-  test('deleting the plugin removes its option', async () => {
+  test('deleting the plugin removes its options', async () => {
     assert.equal((await option())?.org_name, DEFAULTS.org_name);
+    assert.equal(await structuredOption(), '1', 'saved by the settings test');
     const { page, acceptDialogs } = await open('/wp-admin/plugins.php', await logIn('admin', 'password'));
     try {
       await Promise.all([
@@ -689,6 +901,7 @@ function suite(version) {
         { polling: 250 },
       );
       assert.equal(await option(), null);
+      assert.equal(await structuredOption(), null, 'and the structured-data setting');
     } finally {
       await page.close();
     }

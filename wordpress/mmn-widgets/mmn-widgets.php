@@ -44,6 +44,7 @@ add_action( 'admin_menu', 'mmn_widgets_add_settings_page' );
 // schema.org structured data: notice content widgets on their way out, print one block per page.
 add_filter( 'render_block', 'mmn_widgets_notice_content_widgets' );
 add_filter( 'do_shortcode_tag', 'mmn_widgets_notice_content_widgets' );
+add_filter( 'the_content', 'mmn_widgets_notice_page_content', 100 );
 add_action( 'wp_footer', 'mmn_widgets_print_structured_data', 20 );
 add_action( 'admin_init', 'mmn_widgets_register_structured_data_setting' );
 /** Makes WordPress read languages/mmn-widgets-<locale>.mo. */
