@@ -106,7 +106,7 @@ describe('<contact-banner>', () => {
     expect(texts).to.deep.equal({
       en: `Questions about MMN? Reach ${ORG} online.`,
       es: `¿Tiene preguntas sobre la NMM? Comuníquese con ${ORG} en línea.`,
-      fr: `Des questions sur la NMM\u00a0? Joignez ${ORG} en ligne.`,
+      fr: `Des questions sur la NMM\u00a0? Retrouvez ${ORG} en ligne.`,
       de: `Fragen zu MMN? Erreichen Sie ${ORG} online.`,
       'pt-BR': `Dúvidas sobre a NMM? Entre em contato com ${ORG} pela internet.`,
       'zh-Hans': `对 MMN 有疑问？可以在网上联系 ${ORG}。`,

@@ -164,7 +164,7 @@ describe('languages', () => {
       en: ['Last reviewed: November 30, 2026', 'Next review due: November 30, 2027'],
       es: [
         'Última revisión: 30 de noviembre de 2026',
-        'Próxima revisión: 30 de noviembre de 2027',
+        'Próxima revisión de esta información: 30 de noviembre de 2027',
         'Traducido del inglés. Traducción revisada el 1 de diciembre de 2026.',
       ],
       fr: [
@@ -174,7 +174,7 @@ describe('languages', () => {
       ],
       de: [
         'Zuletzt geprüft: 30. November 2026',
-        'Nächste Prüfung: 30. November 2027',
+        'Nächste Überprüfung: 30. November 2027',
         'Aus dem Englischen übersetzt. Übersetzung geprüft am 1. Dezember 2026.',
       ],
       'pt-BR': [
@@ -188,8 +188,8 @@ describe('languages', () => {
         '本文译自英文。译文已于2026年12月1日审核。',
       ],
       ar: [
-        'آخر مراجعة: 30 نوفمبر 2026',
-        'موعد المراجعة القادمة: 30 نوفمبر 2027',
+        'آخر مراجعة لهذه المعلومات: 30 نوفمبر 2026',
+        'المراجعة القادمة لهذه المعلومات: 30 نوفمبر 2027',
         'تُرجم هذا النص من الإنجليزية. رُوجعت الترجمة في 1 ديسمبر 2026.',
       ],
     };
