@@ -72,22 +72,7 @@ async function openHost(
 ${embedJs ? `<script src="${SITE_ORIGIN}/e2e/__ID__/${variant}/site-dist/embed.js" defer></script>` : ''}
 <style>body { margin: 0 }</style>
 </head><body>${frames}</body></html>`;
-  const { id, url } = await executeServerCommand<{ id: string; url: string }, unknown>('e2e-page', { html });
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = url;
-  document.body.append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
-  return {
-    id,
-    frame,
-    doc,
-    frames: [...doc.querySelectorAll('iframe')],
-    log: () => executeServerCommand('e2e-log', { id }),
-  };
+  return openHostPage(html, width);
 }
 
 /** A host page (localhost) holding `body` as it is, with embed.js; `__SITE__` stands for the site's address. */
@@ -98,9 +83,14 @@ async function openHostWith(body: string): Promise<Host> {
 <script src="./test/e2e/probe.js"></script>
 <script src="${site}embed.js" defer></script>
 </head><body>${body.split('__SITE__').join(site)}</body></html>`;
+  return openHostPage(html, 800);
+}
+
+/** Serves `html` as a host page (localhost) and opens it in a frame of the test page, `width` pixels wide. */
+async function openHostPage(html: string, width: number): Promise<Host> {
   const { id, url } = await executeServerCommand<{ id: string; url: string }, unknown>('e2e-page', { html });
   const frame = document.createElement('iframe');
-  frame.style.width = '800px';
+  frame.style.width = `${width}px`;
   frame.style.height = '900px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = url;
