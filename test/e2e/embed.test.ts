@@ -106,6 +106,20 @@ async function openHostPage(html: string, width: number): Promise<Host> {
   };
 }
 
+/** Has axe, injected into a probed embed page (variant 'axe'), check the page inside the sandboxed frame; answers the rules it broke. */
+function axeInside(frame: HTMLIFrameElement): Promise<string[]> {
+  return new Promise<string[]>((resolve) => {
+    const listen = (event: MessageEvent) => {
+      const data = event.data as { type?: string; violations?: string[] } | null;
+      if (event.source !== frame.contentWindow || data?.type !== 'axe!') return;
+      removeEventListener('message', listen);
+      resolve(data.violations ?? []);
+    };
+    addEventListener('message', listen);
+    frame.contentWindow!.postMessage({ type: 'axe?' }, '*');
+  });
+}
+
 /** Asks a framed embed page what it shows, once it is rendered (and, optionally, clicks a link first). */
 async function ask(frame: HTMLIFrameElement, click?: string): Promise<Answer> {
   // A browser may pause the rendering (and so the ResizeObserver) of a cross-origin frame out of view.
@@ -347,17 +361,7 @@ describe('e2e: embed pages in frames (site-dist/embed/)', () => {
       const page = await host([`${tag}/${lang}.html?theme=dark&heading-level=1`], { variant: 'axe', embedJs: false });
       const [frame] = page.frames;
       expect((await ask(frame)).theme).to.contain('theme-dark');
-      const violations = await new Promise<string[]>((resolve) => {
-        const listen = (event: MessageEvent) => {
-          const data = event.data as { type?: string; violations?: string[] } | null;
-          if (event.source !== frame.contentWindow || data?.type !== 'axe!') return;
-          removeEventListener('message', listen);
-          resolve(data.violations ?? []);
-        };
-        addEventListener('message', listen);
-        frame.contentWindow!.postMessage({ type: 'axe?' }, '*');
-      });
-      expect(violations).to.deep.equal([]);
+      expect(await axeInside(frame)).to.deep.equal([]);
     });
   }
 
@@ -585,16 +589,6 @@ describe('e2e: a partner’s banner in a frame never shows MyIgSource’s detail
     const answer = await ask(frame);
     expect(answer.theme).to.contain('theme-dark');
     expect(answer.text).to.contain('ريفرسايد');
-    const violations = await new Promise<string[]>((resolve) => {
-      const listen = (event: MessageEvent) => {
-        const data = event.data as { type?: string; violations?: string[] } | null;
-        if (event.source !== frame.contentWindow || data?.type !== 'axe!') return;
-        removeEventListener('message', listen);
-        resolve(data.violations ?? []);
-      };
-      addEventListener('message', listen);
-      frame.contentWindow!.postMessage({ type: 'axe?' }, '*');
-    });
-    expect(violations).to.deep.equal([]);
+    expect(await axeInside(frame)).to.deep.equal([]);
   });
 });
