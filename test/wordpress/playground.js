@@ -1,5 +1,6 @@
-// Starts a real WordPress for the tests: Debian's WordPress files (6.1 or
-// 6.8, test/wordpress/versions.js), run by
+// Starts WordPress in Playground, for the Live Preview blueprint's test
+// (playground.test.js; the plugin's suite runs on Debian's PHP: native.js):
+// Debian's WordPress files (test/wordpress/versions.js), run by
 // WordPress Playground's CLI (PHP in WebAssembly, SQLite, no network), with
 // the plugin installed from the built zip by the blueprint's installPlugin
 // step, the way a site owner uploads it. Everything lives in one temp dir,

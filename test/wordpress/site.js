@@ -7,7 +7,7 @@
 // widget in a language we do not have, and no widget.
 import { readFileSync } from 'node:fs';
 import { transform } from 'esbuild';
-import { startWordPress } from './playground.js';
+import { startWordPress } from './native.js';
 
 /** The site-wide defaults the blueprint sets (Settings → MMN widgets). */
 export const DEFAULTS = {
@@ -50,7 +50,7 @@ function spanishMo() {
 export const BLUEPRINT = JSON.parse(readFileSync('wordpress/assets/blueprints/blueprint.json', 'utf8'));
 
 /** The blueprint's steps, installing the plugin from the local zip (the one the build made) rather than wordpress.org. */
-function blueprintSteps() {
+export function blueprintSteps() {
   const steps = structuredClone(BLUEPRINT.steps);
   const install = steps.filter((s) => s.step === 'installPlugin' && s.pluginData?.slug === 'mmn-widgets');
   if (install.length !== 1) throw new Error('the blueprint must install mmn-widgets once, from wordpress.org/plugins');

@@ -1,8 +1,8 @@
 // The WordPress plugin's suite, the same on every version it runs on
 // (test/wordpress/versions.js: 6.1 and 6.8, one file each): a real WordPress
-// (Debian's files) run by WordPress Playground, offline, and driven by
-// Chromium: the published posts, the block editor, the settings page and
-// uninstall. One Playground per version, shared by every test of the file.
+// (Debian's files on Debian's PHP, with SQLite: native.js), offline, and
+// driven by Chromium: the published posts, the block editor, the settings page
+// and uninstall. One site per version, shared by every test of the file.
 // Needs `npm run build && npm run build:wordpress` first (dist/wordpress/mmn-widgets.zip).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -56,7 +56,7 @@ function suite(version) {
   before(async () => {
     hostile = await payloads();
     wp = await startSite(site, hostile);
-    seconds.playground = wp.startSeconds;
+    seconds.site = wp.startSeconds;
     browser = await launchChromium();
   });
 
@@ -64,7 +64,7 @@ function suite(version) {
     await browser?.close();
     wp?.stop();
     console.log(
-      `# WordPress ${site.version} (${site.theme}) in Playground (${wp?.output().match(/PHP \S+/)?.[0]}), ready in ${seconds.playground?.toFixed(1)} s`,
+      `# WordPress ${site.version} (${site.theme}): ${wp?.output().split('\n')[0]}, ready in ${seconds.site?.toFixed(1)} s`,
     );
   });
 
