@@ -21,6 +21,7 @@ export default tseslint.config(
       'dist/**',
       'docs-dist/**',
       'storybook-static/**',
+      'site-dist/**',
       'coverage/**',
       'reports/**',
       '.stryker-tmp/**',
