@@ -7,14 +7,15 @@
 //
 // It reads the same blueprint steps as WordPress Playground (installPlugin
 // from a file, activateTheme, setSiteOptions, runPHP), with Playground's
-// paths: /wordpress is the site's root and /fixtures the test's files. The
-// Live Preview blueprint itself also runs in Playground
-// (test/wordpress/playground.test.js).
+// paths: /wordpress is the site's root and /fixtures the test's files.
+// Playground's own validator checks the Live Preview blueprint
+// (blueprint.test.js).
 //
-// Why not Playground for the whole suite: PHP in WebAssembly spent about 1.1 s
-// of CPU starting WordPress for each request (3 s for a post with the widgets,
-// 30 s to start), on a 2-core machine that runs three browsers at the same
-// time; here a post takes about 0.1 s and the site is ready in about 3 s.
+// Why not Playground itself: PHP in WebAssembly spent about 1.1 s of CPU
+// starting WordPress for each request (3 s for a post with the widgets, 30 s
+// to start a site, over 180 s beside the browser tests), on a 2-core machine
+// that runs three browsers at the same time; here a post takes about 0.1 s
+// and a site is ready in about 3 s.
 //
 // Everything lives in one temp dir, removed by stop().
 import { execFileSync, spawn } from 'node:child_process';
