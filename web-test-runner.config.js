@@ -138,7 +138,10 @@ export default {
   // Generous, for a 2-core machine running three engines: a slow start is
   // not a failure (timings are measured in bench/).
   browserStartTimeout: 60_000,
-  testFramework: { config: { timeout: 10000 } },
+  // A test that hangs fails after 30 s: under a fresh CI run both cores are
+  // busy all the time (three engines, the WordPress suite, the consumer
+  // builds), and a visit-notes test that types and runs axe once took over 10 s.
+  testFramework: { config: { timeout: 30_000 } },
   // A test file may run this long in all. The fuzz test runs 10,000
   // combinations per widget of the registry (about 8 ms each in Chromium on a
   // busy 2-core machine: over 5 minutes for four widgets); the default of 2
