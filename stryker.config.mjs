@@ -3,11 +3,13 @@
 // runs the browser tests that exercise it; a mutant the tests do not notice
 // "survives". Report: reports/mutation/ (HTML, JSON); summary in bench/mutation.md.
 //
-// Stryker has no web-test-runner plugin, so it uses its `command` runner with
-// mutation switching: every mutant is compiled in at once, and each run picks
-// one through __STRYKER_ACTIVE_MUTANT__, which web-test-runner.mutation.config.js
-// hands to the test page. Stryker copies the project to .stryker-tmp/sandbox-*
-// and runs there, so the working tree is never touched.
+// Stryker has no web-test-runner plugin, so scripts/stryker-wtr-runner.js is
+// ours: one web-test-runner and one Chromium for the whole run
+// (web-test-runner.mutation.config.js), every mutant compiled in at once
+// (mutation switching), each run picking one through globalThis.__stryker__.
+// Coverage is per test file, so each mutant re-runs only the files whose page
+// reached it. Stryker copies the project to .stryker-tmp/sandbox-* and runs
+// there, so the working tree is never touched.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   mutate: [
@@ -22,13 +24,15 @@ export default {
     // CSS: no logic to mutate (the theme, contrast and forced-colors tests check what it draws).
     '!src/shared/styles.ts',
   ],
-  testRunner: 'command',
-  commandRunner: { command: 'BROWSERS=chromium wtr --config web-test-runner.mutation.config.js' },
-  coverageAnalysis: 'off',
+  plugins: ['@stryker-mutator/*', './scripts/stryker-wtr-runner.js'],
+  testRunner: 'wtr',
+  // Per test file (the runner reports each file as one test): see the runner.
+  coverageAnalysis: 'perTest',
   // A mutant in code that runs once, at module load, needs a fresh page anyway; skip none.
   ignoreStatic: false,
   concurrency: 1,
-  timeoutMS: 60_000,
+  // On top of 1.5 × the covering files' test time: a mutant that hangs a test (mocha gives up after 10 s) counts as killed, sooner.
+  timeoutMS: 15_000,
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

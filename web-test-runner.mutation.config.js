@@ -1,16 +1,16 @@
 // The browser tests that the mutation run (`npm run mutation`, stryker.config.mjs)
 // uses to judge each mutant of src/shared/ and src/i18n/: Chromium only, and only
-// the files that exercise that code, so one run stays short.
+// the files that exercise that code.
 //
-// Stryker has no web-test-runner plugin. Its `command` runner starts this config
-// once per mutant with the mutant's id in __STRYKER_ACTIVE_MUTANT__; the
-// instrumented code reads it from globalThis.__stryker__, which the test page
-// sets before any module loads (Stryker's own fallback reads `process`, which a
-// page has not).
+// scripts/stryker-wtr-runner.js starts this config once, in watch mode, and
+// re-runs its files for each mutant. Before each run it sets
+// mutationState.activeMutant; every test page this config serves then sets
+// globalThis.__stryker__ before any module loads, which is where the
+// instrumented code looks in a browser. Just before a page is left, what the
+// instrumented code recorded there (the mutants it reached) is read into
+// mutationState.coverage, by session.
 import { summaryReporter } from '@web/test-runner';
 import base from './web-test-runner.config.js';
-
-const activeMutant = process.env.__STRYKER_ACTIVE_MUTANT__;
 
 export const MUTATION_TEST_FILES = [
   'test/registration.test.ts',
@@ -20,17 +20,42 @@ export const MUTATION_TEST_FILES = [
   'test/lit-warnings.test.ts',
 ];
 
+export const mutationState = {
+  /** The mutant the next pages run with (undefined: none). */
+  activeMutant: undefined,
+  /** Session id → globalThis.__stryker__.mutantCoverage of its page. */
+  coverage: new Map(),
+};
+
+/** Reads each page's mutant coverage before the launcher leaves it (for about:blank). */
+function recordingCoverage(launcher) {
+  const stopSession = launcher.stopSession.bind(launcher);
+  launcher.stopSession = async (sessionId) => {
+    try {
+      const coverage = await launcher.getPage(sessionId).evaluate(() => globalThis.__stryker__?.mutantCoverage ?? null);
+      if (coverage) mutationState.coverage.set(sessionId, coverage);
+    } catch {
+      // A page that crashed reports nothing; its session has failed anyway.
+    }
+    return stopSession(sessionId);
+  };
+  return launcher;
+}
+
 export default {
   ...base,
   files: MUTATION_TEST_FILES,
   groups: [],
-  // The command sets BROWSERS=chromium, so the base config made only Chromium's launcher.
-  browsers: base.browsers,
+  // The runner sets BROWSERS=chromium before loading this, so the base config made only Chromium's launcher.
+  browsers: base.browsers.map(recordingCoverage),
   concurrency: 2,
   testsFinishTimeout: 5 * 60_000,
   testRunnerHtml: (testFramework) =>
     base
       .testRunnerHtml(testFramework)
-      .replace('<script>', `<script>globalThis.__stryker__ = { activeMutant: ${JSON.stringify(activeMutant)} };`),
+      .replace(
+        '<script>',
+        `<script>globalThis.__stryker__ = { activeMutant: ${JSON.stringify(mutationState.activeMutant)} };`,
+      ),
   reporters: [summaryReporter({ flatten: true })],
 };

@@ -1,0 +1,170 @@
+// A StrykerJS test runner (plugin "wtr") for `npm run mutation`: it keeps one
+// web-test-runner and one Chromium alive for the whole run and re-runs the
+// test files for each mutant, instead of starting both once per mutant
+// (Stryker's `command` runner: about 25 s a mutant here, mostly start-up).
+//
+// Every mutant is compiled in at once (mutation switching); the test page
+// picks the active one from globalThis.__stryker__, which
+// web-test-runner.mutation.config.js writes into each page it serves.
+//
+// Coverage is per test file: each file runs in its own fresh page, so what
+// the instrumented code recorded in that page (globalThis.__stryker__.mutantCoverage,
+// read just before the page is left) is exactly what that file can see.
+// Stryker then re-runs, for each mutant, only the files whose page reached
+// it; a mutant no page reached is reported "no coverage" without a run.
+import { commonTokens, declareClassPlugin, PluginKind } from '@stryker-mutator/api/plugin';
+import { DryRunStatus, MutantRunStatus, TestStatus } from '@stryker-mutator/api/test-runner';
+import { pathToFileURL } from 'node:url';
+import { relative, resolve } from 'node:path';
+
+/** A test file's id: its path in the project (the sandbox's own path changes every run, and incremental runs match ids). */
+const idOf = (session) => relative(process.cwd(), session.testFile);
+
+const CONFIG = 'web-test-runner.mutation.config.js';
+
+/** Calls `fn` at the next `event` only (web-test-runner's emitter has on/off, no once). */
+function once(emitter, event, fn) {
+  const handler = (value) => {
+    emitter.off(event, handler);
+    fn(value);
+  };
+  emitter.on(event, handler);
+}
+
+/** The first failing test of a session, or its first error, as one line for the report. */
+function failureOf(session) {
+  const failed = [];
+  const walk = (suite, path) => {
+    for (const test of suite?.tests ?? []) {
+      if (!test.passed && !test.skipped)
+        failed.push(`${[...path, test.name].join(' › ')}: ${test.error?.message ?? ''}`);
+    }
+    for (const child of suite?.suites ?? []) walk(child, [...path, child.name]);
+  };
+  walk(session.testResults, []);
+  if (failed.length) return failed[0];
+  const error = session.errors?.[0];
+  return error ? (error.message ?? String(error)) : 'failed';
+}
+
+/** The sum of a file's test durations (ms). */
+function testTime(suite) {
+  if (!suite) return 0;
+  let ms = 0;
+  for (const test of suite.tests ?? []) ms += test.duration ?? 0;
+  for (const child of suite.suites ?? []) ms += testTime(child);
+  return ms;
+}
+
+class WtrTestRunner {
+  static inject = [commonTokens.logger, commonTokens.options];
+
+  constructor(logger, options) {
+    this.log = logger;
+    this.options = options;
+  }
+
+  capabilities() {
+    // Every run loads fresh pages, so module-level ("static") mutants are reloaded too.
+    return { reloadEnvironment: true };
+  }
+
+  async init() {
+    process.env.BROWSERS = 'chromium';
+    const url = pathToFileURL(resolve(CONFIG)).href;
+    const { default: config, mutationState } = await import(url);
+    this.state = mutationState;
+    const { startTestRunner } = await import('@web/test-runner');
+    this.runner = await startTestRunner({
+      config: { ...config, reporters: [] },
+      readCliArgs: false,
+      readFileConfig: false,
+      autoExitProcess: false,
+    });
+    if (!this.runner) throw new Error('web-test-runner did not start');
+    // Keep the browser after a run, as watch mode does. (Watch mode itself
+    // refuses a terminal that is not a TTY, as Stryker's worker is; the
+    // scheduler reads this flag when a run ends, seconds from now.)
+    this.runner.config.watch = true;
+    // startTestRunner has begun a run of every file with no mutant active: the dry run.
+    this.firstRun = new Promise((done) => once(this.runner, 'test-run-finished', done));
+  }
+
+  /** Runs the given test files (all when none), with `mutant` active; resolves to their sessions. */
+  async run(files, mutant, timeout) {
+    await this.firstRun;
+    this.state.activeMutant = mutant;
+    this.state.coverage.clear();
+    const sessions = [...this.runner.sessions.all()].filter((s) => !files || files.includes(idOf(s)));
+    const finished = new Promise((done) => once(this.runner, 'test-run-finished', done));
+    let timer;
+    const timedOut = new Promise((done) => (timer = setTimeout(() => done('timeout'), timeout)));
+    this.runner.runTests(sessions);
+    const outcome = await Promise.race([finished, timedOut]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') return null;
+    const ids = new Set(sessions.map((s) => s.id));
+    return [...this.runner.sessions.all()].filter((s) => ids.has(s.id));
+  }
+
+  async dryRun(options) {
+    // The first run is the dry run. It gets a generous budget: it starts Chromium and compiles every module.
+    let timer;
+    const budget = Math.max(options.timeout, 5 * 60_000);
+    const timedOut = new Promise((done) => (timer = setTimeout(() => done('timeout'), budget)));
+    const outcome = await Promise.race([this.firstRun, timedOut]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') return { status: DryRunStatus.Timeout, reason: 'the unmutated run did not finish' };
+    const sessions = [...this.runner.sessions.all()];
+    const perTest = {};
+    this.durations = new Map();
+    const tests = sessions.map((session) => {
+      const id = idOf(session);
+      const hits = this.state.coverage.get(session.id);
+      if (hits) {
+        const merged = { ...hits.static };
+        for (const byTest of Object.values(hits.perTest ?? {}))
+          for (const [mutant, n] of Object.entries(byTest)) merged[mutant] = (merged[mutant] ?? 0) + n;
+        perTest[id] = merged;
+      }
+      const timeSpentMs = testTime(session.testResults);
+      this.durations.set(id, timeSpentMs);
+      const base = { id, name: id, fileName: id, timeSpentMs };
+      return session.passed
+        ? { ...base, status: TestStatus.Success }
+        : { ...base, status: TestStatus.Failed, failureMessage: failureOf(session) };
+    });
+    return { status: DryRunStatus.Complete, tests, mutantCoverage: { static: {}, perTest } };
+  }
+
+  // The files that reached the mutant, quickest first, two at a time (the
+  // config's concurrency); the first pair with a failure kills the mutant and
+  // the rest are not run (unless Stryker asks for every killer).
+  async mutantRun(options) {
+    const files = (options.testFilter ?? [...this.runner.sessions.all()].map(idOf)).toSorted(
+      (a, b) => (this.durations.get(a) ?? 0) - (this.durations.get(b) ?? 0),
+    );
+    const deadline = Date.now() + options.timeout;
+    const ran = [];
+    for (let i = 0; i < files.length; i += 2) {
+      const sessions = await this.run(files.slice(i, i + 2), options.activeMutant.id, deadline - Date.now());
+      if (!sessions) return { status: MutantRunStatus.Timeout, reason: `no result within ${options.timeout} ms` };
+      ran.push(...sessions);
+      if (!options.disableBail && ran.some((s) => !s.passed)) break;
+    }
+    const failed = ran.filter((s) => !s.passed);
+    if (failed.length === 0) return { status: MutantRunStatus.Survived, nrOfTests: ran.length };
+    return {
+      status: MutantRunStatus.Killed,
+      killedBy: failed.map(idOf),
+      failureMessage: failureOf(failed[0]),
+      nrOfTests: ran.length,
+    };
+  }
+
+  async dispose() {
+    await this.runner?.stop();
+  }
+}
+
+export const strykerPlugins = [declareClassPlugin(PluginKind.TestRunner, 'wtr', WtrTestRunner)];
