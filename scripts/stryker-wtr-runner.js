@@ -62,6 +62,8 @@ class WtrTestRunner {
   constructor(logger, options) {
     this.log = logger;
     this.options = options;
+    /** Test file id → its test time in the first run (ms): the order mutant runs take. */
+    this.durations = new Map();
   }
 
   capabilities() {
@@ -93,6 +95,10 @@ class WtrTestRunner {
   /** Runs the given test files (all when none), with `mutant` active; resolves to their sessions. */
   async run(files, mutant, timeout) {
     await this.firstRun;
+    // A runner Stryker restarts (after a timeout) gets no dry run: its own first run gives the order.
+    if (this.durations.size === 0)
+      for (const session of this.runner.sessions.all())
+        this.durations.set(idOf(session), testTime(session.testResults));
     this.state.activeMutant = mutant;
     this.state.coverage.clear();
     const sessions = [...this.runner.sessions.all()].filter((s) => !files || files.includes(idOf(s)));
@@ -117,7 +123,6 @@ class WtrTestRunner {
     if (outcome === 'timeout') return { status: DryRunStatus.Timeout, reason: 'the unmutated run did not finish' };
     const sessions = [...this.runner.sessions.all()];
     const perTest = {};
-    this.durations = new Map();
     const tests = sessions.map((session) => {
       const id = idOf(session);
       const hits = this.state.coverage.get(session.id);
