@@ -281,6 +281,9 @@ describe('<contact-banner>', () => {
     'ftp://example.org/join',
     'mailto:someone@example.org',
     'https://',
+    // Exactly 80 characters, the longest a warning quotes whole, and 81, which it cuts at 80 with "…".
+    `javascript:alert(1)//${'x'.repeat(59)}`,
+    `javascript:alert(1)//${'x'.repeat(60)}`,
   ];
   for (const attribute of ['join-href', 'facebook-href'] as const) {
     for (const bad of unsafe) {
