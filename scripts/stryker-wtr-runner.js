@@ -12,7 +12,7 @@
 // read just before the page is left) is exactly what that file can see.
 // Stryker then re-runs, for each mutant, only the files whose page reached
 // it; a mutant no page reached is reported "no coverage" without a run.
-import { commonTokens, declareClassPlugin, PluginKind } from '@stryker-mutator/api/plugin';
+import { declareClassPlugin, PluginKind } from '@stryker-mutator/api/plugin';
 import { DryRunStatus, MutantRunStatus, TestStatus } from '@stryker-mutator/api/test-runner';
 import { pathToFileURL } from 'node:url';
 import { relative, resolve } from 'node:path';
@@ -57,14 +57,10 @@ function testTime(suite) {
 }
 
 class WtrTestRunner {
-  static inject = [commonTokens.logger, commonTokens.options];
+  static inject = [];
 
-  constructor(logger, options) {
-    this.log = logger;
-    this.options = options;
-    /** Test file id → its test time in the first run (ms): the order mutant runs take. */
-    this.durations = new Map();
-  }
+  /** Test file id → its test time in the first run (ms): the order mutant runs take. */
+  durations = new Map();
 
   capabilities() {
     // Every run loads fresh pages, so module-level ("static") mutants are reloaded too.
@@ -95,10 +91,6 @@ class WtrTestRunner {
   /** Runs the given test files (all when none), with `mutant` active; resolves to their sessions. */
   async run(files, mutant, timeout) {
     await this.firstRun;
-    // A runner Stryker restarts (after a timeout) gets no dry run: its own first run gives the order.
-    if (this.durations.size === 0)
-      for (const session of this.runner.sessions.all())
-        this.durations.set(idOf(session), testTime(session.testResults));
     this.state.activeMutant = mutant;
     this.state.coverage.clear();
     const sessions = [...this.runner.sessions.all()].filter((s) => !files || files.includes(idOf(s)));
@@ -132,9 +124,7 @@ class WtrTestRunner {
           for (const [mutant, n] of Object.entries(byTest)) merged[mutant] = (merged[mutant] ?? 0) + n;
         perTest[id] = merged;
       }
-      const timeSpentMs = testTime(session.testResults);
-      this.durations.set(id, timeSpentMs);
-      const base = { id, name: id, fileName: id, timeSpentMs };
+      const base = { id, name: id, fileName: id, timeSpentMs: testTime(session.testResults) };
       return session.passed
         ? { ...base, status: TestStatus.Success }
         : { ...base, status: TestStatus.Failed, failureMessage: failureOf(session) };
@@ -146,6 +136,11 @@ class WtrTestRunner {
   // config's concurrency); the first pair with a failure kills the mutant and
   // the rest are not run (unless Stryker asks for every killer).
   async mutantRun(options) {
+    // From this runner's own first run: a runner Stryker restarts (after a timeout) gets no dry run.
+    await this.firstRun;
+    if (this.durations.size === 0)
+      for (const session of this.runner.sessions.all())
+        this.durations.set(idOf(session), testTime(session.testResults));
     const files = (options.testFilter ?? [...this.runner.sessions.all()].map(idOf)).toSorted(
       (a, b) => (this.durations.get(a) ?? 0) - (this.durations.get(b) ?? 0),
     );
