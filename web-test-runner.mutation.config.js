@@ -18,6 +18,8 @@ export const MUTATION_TEST_FILES = [
   'test/i18n-first-render.test.ts',
   'test/contact-banner.test.ts',
   'test/lit-warnings.test.ts',
+  'test/common-attributes.test.ts',
+  'test/i18n-offline.test.ts',
 ];
 
 export const mutationState = {

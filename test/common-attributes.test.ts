@@ -97,6 +97,21 @@ for (const tag of TAGS) {
       });
     }
 
+    it('says in its warning what it ignored, what it expects, and what it uses instead', async () => {
+      await make(`<${tag} heading-level="9" theme="neon"></${tag}>`);
+      expect(warnings.take().sort()).to.deep.equal([
+        `[mmn-widgets] <${tag}> ignored heading-level="9": expected a whole number from 1 to 6. Using 2.`,
+        `[mmn-widgets] <${tag}> ignored theme="neon": expected light, dark or auto. Using light.`,
+      ]);
+      // Set as a property, not written in the page: the value itself is named.
+      const el = await make(`<${tag}></${tag}>`);
+      (el as unknown as { headingLevel: number }).headingLevel = 7;
+      await settle(el);
+      expect(warnings.take()).to.deep.equal([
+        `[mmn-widgets] <${tag}> ignored heading-level="7": expected a whole number from 1 to 6. Using 2.`,
+      ]);
+    });
+
     for (const theme of THEMES) {
       it(`passes axe in the ${theme} theme`, async () => {
         const el = await make(

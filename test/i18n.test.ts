@@ -357,6 +357,25 @@ describe('languages', () => {
     await until(() => heading(el) === '¿Qué es la NMM?');
   });
 
+  it('keeps following lang after another widget leaves, and so does a widget added after all had left', async () => {
+    const wrapper = await fixture<HTMLElement>(`<div><mmn-overview></mmn-overview><mmn-vs-als></mmn-vs-als></div>`);
+    const [stays, leaves] = [...wrapper.children];
+    await Promise.all([settle(stays), settle(leaves)]);
+    leaves.remove();
+    wrapper.setAttribute('lang', 'de');
+    await until(() => heading(stays) === 'Was ist MMN?');
+
+    // No widget left on the page; the next one must follow lang as the first did.
+    stays.remove();
+    expect(document.querySelectorAll(TAGS.join(', ')), 'widgets still on the page').to.have.length(0);
+    const later = document.createElement('mmn-overview');
+    wrapper.append(later);
+    await settle(later);
+    expect(heading(later)).to.equal('Was ist MMN?');
+    wrapper.setAttribute('lang', 'fr');
+    await until(() => heading(later) === 'Qu’est-ce que la NMM\u00a0?');
+  });
+
   it('falls back to English with one warning for a language it does not have', async () => {
     const wrapper = await fixture<HTMLElement>(
       `<div lang="ja"><mmn-overview></mmn-overview><mmn-vs-als></mmn-vs-als><contact-banner></contact-banner></div>`,
@@ -366,7 +385,10 @@ describe('languages', () => {
     expect(container(wrapper.children[0]).lang).to.equal('en');
     const seen = warnings.take();
     expect(seen).to.have.length(1);
-    expect(seen[0]).to.match(/^\[mmn-widgets\] no translation for lang="ja"; showing English\./);
+    // The whole warning, with the languages a host page can choose from.
+    expect(seen[0]).to.equal(
+      '[mmn-widgets] no translation for lang="ja"; showing English. Languages: ar, de, en, es, fr, pt-BR, zh-Hans.',
+    );
   });
 
   it('treats lang="" (language unknown) as English, without a warning', async () => {
