@@ -119,12 +119,15 @@ describe(`e2e: ${PAYLOADS.length} hostile values against every attribute`, funct
             const root = el.shadowRoot!;
             // None but the widget's own (the visit notes' boxes and buttons, say).
             expect(root.querySelectorAll(FORBIDDEN).length, `${label}: markup`).to.equal(ownMarkup);
+            // Collected, then one assertion: an assertion per attribute of every
+            // node was a third of this file's time.
+            const unsafe: string[] = [];
             for (const node of root.querySelectorAll('*')) {
               for (const { name, value: v } of node.attributes) {
-                expect(name.startsWith('on'), `${label}: ${name} on <${node.localName}>`).to.be.false;
-                expect(UNSAFE_VALUE.test(v), `${label}: ${name}="${v}"`).to.be.false;
+                if (name.startsWith('on') || UNSAFE_VALUE.test(v)) unsafe.push(`${name}="${v}" on <${node.localName}>`);
               }
             }
+            expect(unsafe, `${label}: event handlers or unsafe values`).to.deep.equal([]);
             for (const href of links(el))
               expect(isSafeLink(href, page.doc.baseURI), `${label}: link ${href}`).to.be.true;
 
