@@ -134,12 +134,7 @@ async function startXvfb() {
 }
 
 async function startWebKitWebDriver() {
-  // Without a GPU, WebKitGTK's accelerated compositing draws every frame
-  // through Mesa's software OpenGL: about half of the web process's CPU in
-  // our tests (common-attributes: 10.6 s against 5.9 s). The tests read the
-  // DOM, layout and styles, which the non-composited path computes the same.
-  // WEBKIT_DISABLE_COMPOSITING_MODE=0 in the environment keeps it on.
-  const env = { WEBKIT_DISABLE_COMPOSITING_MODE: '1', ...process.env };
+  const env = { ...process.env };
   if (!env.DISPLAY) env.DISPLAY = await startXvfb();
   const port = await freePort();
   await startWatched('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], { env });
