@@ -38,6 +38,15 @@ export async function render<T extends HTMLElement>(template: TemplateResult): P
   return el;
 }
 
+/** Polls every 10 ms until `condition` holds; fails naming `what` after `timeout` ms. */
+export async function until(condition: () => boolean, what: string, timeout = 5_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** Re-renders after an attribute or property change. */
 export async function settle(el: Element): Promise<void> {
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;

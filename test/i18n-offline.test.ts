@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../src/define.js';
 import { loadTemplates } from '../src/i18n/load.js';
-import { $, settle, watchWarnings } from './helpers.js';
+import { $, settle, until, watchWarnings } from './helpers.js';
 
 // A language file that cannot load: the reader is offline, or the file is
 // missing from the server. A file of its own: this page forbids every script
@@ -12,14 +12,6 @@ import { $, settle, watchWarnings } from './helpers.js';
 const heading = (el: Element) => $(el, '[part~="heading"]').textContent.trim();
 /** The language the widget shows, or null before its first render. */
 const shownLanguage = (el: Element) => el.shadowRoot?.querySelector<HTMLElement>('[part~="container"]')?.lang ?? null;
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 describe('a language file that cannot load', () => {
   const warnings = watchWarnings();

@@ -5,7 +5,7 @@ import { loadTemplates } from '../src/i18n/load.js';
 import { matchLocale, targetLocales } from '../src/i18n/match.js';
 import { translationReview } from '../src/content/translation-reviews.js';
 import { formatDate } from '../src/shared/content-parts.js';
-import { $, render, settle, visibleText, watchWarnings } from './helpers.js';
+import { $, render, settle, until, visibleText, watchWarnings } from './helpers.js';
 
 const LOCALES = targetLocales;
 const TAGS = WIDGET_TAGS;
@@ -341,20 +341,20 @@ describe('languages', () => {
     expect(heading(el)).to.equal('What is MMN?');
 
     document.documentElement.setAttribute('lang', 'es');
-    await until(() => heading(el) === '¿Qué es la NMM?');
+    await shows(el, '¿Qué es la NMM?');
 
     wrapper.setAttribute('lang', 'ar');
-    await until(() => heading(el) === 'ما هو MMN؟');
+    await shows(el, 'ما هو MMN؟');
     expect(container(el).dir).to.equal('rtl');
 
     el.setAttribute('lang', 'zh-Hans');
-    await until(() => heading(el) === '什么是 MMN？');
+    await shows(el, '什么是 MMN？');
     expect(container(el).dir).to.equal('ltr');
 
     el.removeAttribute('lang');
-    await until(() => heading(el) === 'ما هو MMN؟');
+    await shows(el, 'ما هو MMN؟');
     wrapper.removeAttribute('lang');
-    await until(() => heading(el) === '¿Qué es la NMM?');
+    await shows(el, '¿Qué es la NMM?');
   });
 
   it('keeps following lang after another widget leaves, and so does a widget added after all had left', async () => {
@@ -363,7 +363,7 @@ describe('languages', () => {
     await Promise.all([settle(stays), settle(leaves)]);
     leaves.remove();
     wrapper.setAttribute('lang', 'de');
-    await until(() => heading(stays) === 'Was ist MMN?');
+    await shows(stays, 'Was ist MMN?');
 
     // No widget left on the page; the next one must follow lang as the first did.
     stays.remove();
@@ -373,7 +373,7 @@ describe('languages', () => {
     await settle(later);
     expect(heading(later)).to.equal('Was ist MMN?');
     wrapper.setAttribute('lang', 'fr');
-    await until(() => heading(later) === 'Qu’est-ce que la NMM\u00a0?');
+    await shows(later, 'Qu’est-ce que la NMM\u00a0?');
   });
 
   it('falls back to English with one warning for a language it does not have', async () => {
@@ -434,10 +434,7 @@ function textGaps(el: Element, selector: string): [left: number, right: number] 
   return [text.left - box.left, box.right - text.right];
 }
 
-async function until(condition: () => boolean, timeout = 2000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error('timed out waiting for the widget to change language');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+/** Waits until the widget's main heading reads `text` (a language arriving). */
+function shows(el: Element, text: string): Promise<void> {
+  return until(() => heading(el) === text, `the heading reads ${text}`);
 }

@@ -224,8 +224,9 @@ update_option('home', ${php(origin)});`,
   blueprint.forEach((step, n) => runStep(here, step, n));
 
   // PHP's CLI leaves OPcache off, so every request compiled WordPress's PHP
-  // again: most of the suite's CPU. On, shared by the workers, and checking
-  // each file's time on every request, since the tests install and delete plugins.
+  // again (about a tenth of a version's CPU: 85 s → 76 s for 6.1; Chromium is
+  // most of the rest). On, shared by the workers, and checking each file's
+  // time on every request, since the tests install and delete plugins.
   const opcache = ['opcache.enable_cli=1', 'opcache.validate_timestamps=1', 'opcache.revalidate_freq=0'];
   const child = spawn(
     PHP,
