@@ -120,7 +120,7 @@ describe(`e2e: ${PAYLOADS.length} hostile values against every attribute`, funct
             // None but the widget's own (the visit notes' boxes and buttons, say).
             expect(root.querySelectorAll(FORBIDDEN).length, `${label}: markup`).to.equal(ownMarkup);
             // Collected, then one assertion: an assertion per attribute of every
-            // node was a third of this file's time.
+            // node was about a quarter of the time this file spends checking.
             const unsafe: string[] = [];
             for (const node of root.querySelectorAll('*')) {
               for (const { name, value: v } of node.attributes) {
