@@ -18,7 +18,9 @@ test("Playground's validator accepts the Live Preview blueprint, and refuses a b
   assert.equal(validateBlueprint(broken).valid, false, 'the validator can fail');
 });
 
-test('Playground compiles it: PHP 8.2, the newest WordPress, our plugin from wordpress.org, then the landing post', async () => {
+test('Playground compiles it for PHP 8.2 and the newest WordPress; its steps install our plugin from wordpress.org, then the landing post', async () => {
+  // The compiled blueprint exposes only its versions (and a run function), so
+  // the steps are read from the blueprint itself.
   const compiled = await compileBlueprintV1(BLUEPRINT);
   assert.equal(compiled.versions.php, '8.2');
   assert.equal(compiled.versions.wp, 'latest');
