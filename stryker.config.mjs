@@ -31,7 +31,8 @@ export default {
   // A mutant in code that runs once, at module load, needs a fresh page anyway; skip none.
   ignoreStatic: false,
   concurrency: 1,
-  // On top of 1.5 × the covering files' test time. A mutant that hangs a test fails it after
+  // On top of 1.5 × the covering files' time (each file's page, start to stop, in the dry
+  // run: see the runner). A mutant that hangs a test fails it after
   // 3 s (web-test-runner.mutation.config.js), so this is for one that hangs the page itself.
   timeoutMS: 10_000,
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],

@@ -27,12 +27,24 @@ export const mutationState = {
   activeMutant: undefined,
   /** Session id → globalThis.__stryker__.mutantCoverage of its page. */
   coverage: new Map(),
+  /** Session id → ms from the page's start to its stop: loading, compiling and testing. */
+  wallTime: new Map(),
 };
 
-/** Reads each page's mutant coverage before the launcher leaves it (for about:blank). */
+/**
+ * Reads each page's mutant coverage before the launcher leaves it (for
+ * about:blank), and times the page from start to stop.
+ */
 function recordingCoverage(launcher) {
+  const started = new Map();
+  const startSession = launcher.startSession.bind(launcher);
+  launcher.startSession = (sessionId, url) => {
+    started.set(sessionId, Date.now());
+    return startSession(sessionId, url);
+  };
   const stopSession = launcher.stopSession.bind(launcher);
   launcher.stopSession = async (sessionId) => {
+    if (started.has(sessionId)) mutationState.wallTime.set(sessionId, Date.now() - started.get(sessionId));
     try {
       const coverage = await launcher.getPage(sessionId).evaluate(() => globalThis.__stryker__?.mutantCoverage ?? null);
       if (coverage) mutationState.coverage.set(sessionId, coverage);

@@ -59,7 +59,7 @@ function testTime(suite) {
 class WtrTestRunner {
   static inject = [];
 
-  /** Test file id → its test time in the first run (ms): the order mutant runs take. */
+  /** Test file id → its time in the first run (ms): the order mutant runs take. */
   durations = new Map();
 
   capabilities() {
@@ -86,23 +86,50 @@ class WtrTestRunner {
     this.runner.config.watch = true;
     // startTestRunner has begun a run of every file with no mutant active: the dry run.
     this.firstRun = new Promise((done) => once(this.runner, 'test-run-finished', done));
+    // Ready only once that run is over. Stryker restarts a runner after a timeout and times
+    // the next mutant from when init() returns: a runner still in its first run (about 20 s
+    // with Chromium's start) made that mutant time out too, and the next, each counted as a
+    // kill.
+    await this.firstRun;
+  }
+
+  /** A file's time in this runner's first run (ms): its page's, else the sum of its tests'. */
+  timeOf(session) {
+    return this.state.wallTime.get(session.id) ?? testTime(session.testResults);
   }
 
   /** Runs the given test files (all when none), with `mutant` active; resolves to their sessions. */
   async run(files, mutant, timeout) {
     await this.firstRun;
+    const sessions = [...this.runner.sessions.all()].filter((s) => !files || files.includes(idOf(s)));
+    const ids = new Set(sessions.map((s) => s.id));
+    const deadline = Date.now() + timeout;
+    // A run is over when each of its own pages has finished in it (their testRun), not at
+    // web-test-runner's "test-run-finished". Waiting for that event, a full run reported
+    // mutants a test plainly kills (load.ts 23, match.ts 47) as survivors, and run alone the
+    // same mutants were killed: a mutant had read the results of a run that was not its own.
+    // A run asked for while another is going only joins its queue, so wait for that first.
+    while (this.runner.running) {
+      if (Date.now() > deadline) return null;
+      await new Promise((done) => setTimeout(done, 20));
+    }
     this.state.activeMutant = mutant;
     this.state.coverage.clear();
-    const sessions = [...this.runner.sessions.all()].filter((s) => !files || files.includes(idOf(s)));
-    const finished = new Promise((done) => once(this.runner, 'test-run-finished', done));
-    let timer;
-    const timedOut = new Promise((done) => (timer = setTimeout(() => done('timeout'), timeout)));
     this.runner.runTests(sessions);
+    // Its pages finish later, never within this call, so the listener below misses none.
+    const testRun = this.runner.testRun;
+    const ours = () => [...this.runner.sessions.all()].filter((s) => ids.has(s.id));
+    let onUpdate;
+    const finished = new Promise((done) => {
+      onUpdate = () => ours().every((s) => s.testRun === testRun && s.status === 'FINISHED') && done('finished');
+      this.runner.sessions.on('session-status-updated', onUpdate);
+    });
+    let timer;
+    const timedOut = new Promise((done) => (timer = setTimeout(() => done('timeout'), deadline - Date.now())));
     const outcome = await Promise.race([finished, timedOut]);
     clearTimeout(timer);
-    if (outcome === 'timeout') return null;
-    const ids = new Set(sessions.map((s) => s.id));
-    return [...this.runner.sessions.all()].filter((s) => ids.has(s.id));
+    this.runner.sessions.off('session-status-updated', onUpdate);
+    return outcome === 'timeout' ? null : ours();
   }
 
   async dryRun(options) {
@@ -124,7 +151,12 @@ class WtrTestRunner {
           for (const [mutant, n] of Object.entries(byTest)) merged[mutant] = (merged[mutant] ?? 0) + n;
         perTest[id] = merged;
       }
-      const base = { id, name: id, fileName: id, timeSpentMs: testTime(session.testResults) };
+      // Stryker's budget for a mutant is 1.5 × the time of the files that reached it, plus
+      // timeoutMS. The sum of a file's test durations leaves out loading and compiling its
+      // page, which is most of a short file's time: a mutant no test noticed, which runs
+      // every file that reached it, then ran out of time and counted as a timeout, a kill.
+      // So a file's time is its page's, from start to stop.
+      const base = { id, name: id, fileName: id, timeSpentMs: this.timeOf(session) };
       return session.passed
         ? { ...base, status: TestStatus.Success }
         : { ...base, status: TestStatus.Failed, failureMessage: failureOf(session) };
@@ -139,8 +171,7 @@ class WtrTestRunner {
     // From this runner's own first run: a runner Stryker restarts (after a timeout) gets no dry run.
     await this.firstRun;
     if (this.durations.size === 0)
-      for (const session of this.runner.sessions.all())
-        this.durations.set(idOf(session), testTime(session.testResults));
+      for (const session of this.runner.sessions.all()) this.durations.set(idOf(session), this.timeOf(session));
     const files = (options.testFilter ?? [...this.runner.sessions.all()].map(idOf)).toSorted(
       (a, b) => (this.durations.get(a) ?? 0) - (this.durations.get(b) ?? 0),
     );
