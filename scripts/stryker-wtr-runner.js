@@ -22,6 +22,9 @@ const idOf = (session) => relative(process.cwd(), session.testFile);
 
 const CONFIG = 'web-test-runner.mutation.config.js';
 
+/** How much later than Stryker's timeout this runner gives up on a mutant's run (see mutantRun). */
+const LATER_THAN_STRYKER_MS = 5_000;
+
 /** Calls `fn` at the next `event` only (web-test-runner's emitter has on/off, no once). */
 function once(emitter, event, fn) {
   const handler = (value) => {
@@ -68,10 +71,16 @@ class WtrTestRunner {
   }
 
   async init() {
+    await this.start();
+  }
+
+  /** Starts web-test-runner and Chromium and waits out their first run, with no mutant active. */
+  async start() {
     process.env.BROWSERS = 'chromium';
     const url = pathToFileURL(resolve(CONFIG)).href;
     const { default: config, mutationState } = await import(url);
     this.state = mutationState;
+    this.state.activeMutant = undefined;
     const { startTestRunner } = await import('@web/test-runner');
     this.runner = await startTestRunner({
       config: { ...config, reporters: [] },
@@ -175,11 +184,22 @@ class WtrTestRunner {
     const files = (options.testFilter ?? [...this.runner.sessions.all()].map(idOf)).toSorted(
       (a, b) => (this.durations.get(a) ?? 0) - (this.durations.get(b) ?? 0),
     );
-    const deadline = Date.now() + options.timeout;
+    // Stryker times this call itself (options.timeout, from its own process) and, when that
+    // runs out, restarts this worker: a new web-test-runner and a new Chromium, so a page the
+    // mutant hung (an endless loop) is gone. Our own deadline is a little later, so Stryker's
+    // always comes first. When both were the same, ours now and then came first and reported
+    // a timeout with no restart, while the hung page still held the runner: the next mutant's
+    // run then waited for it, ran out of time too, and so on until Stryker's timer happened
+    // to win (16 mutants in a row after locale-controller.ts 41, each counted as a kill).
+    const deadline = Date.now() + options.timeout + LATER_THAN_STRYKER_MS;
     const ran = [];
     for (let i = 0; i < files.length; i += 2) {
       const sessions = await this.run(files.slice(i, i + 2), options.activeMutant.id, deadline - Date.now());
-      if (!sessions) return { status: MutantRunStatus.Timeout, reason: `no result within ${options.timeout} ms` };
+      if (!sessions) {
+        // Should Stryker's timer not have fired (a stalled parent), leave no hung page behind.
+        await this.restart();
+        return { status: MutantRunStatus.Timeout, reason: `no result within ${options.timeout} ms` };
+      }
       ran.push(...sessions);
       if (!options.disableBail && ran.some((s) => !s.passed)) break;
     }
@@ -191,6 +211,13 @@ class WtrTestRunner {
       failureMessage: failureOf(failed[0]),
       nrOfTests: ran.length,
     };
+  }
+
+  /** A fresh web-test-runner and Chromium, as after Stryker's own restart. */
+  async restart() {
+    await this.runner?.stop();
+    this.durations.clear();
+    await this.start();
   }
 
   async dispose() {
