@@ -20,6 +20,7 @@ export const MUTATION_TEST_FILES = [
   'test/lit-warnings.test.ts',
   'test/common-attributes.test.ts',
   'test/i18n-offline.test.ts',
+  'test/i18n-late-file.test.ts',
   'test/host-edges.test.ts',
   'test/define-edges.test.ts',
   // The widgets' own tests: the parts, headings, sources and styles the shared code renders.
