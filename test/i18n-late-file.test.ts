@@ -20,10 +20,9 @@ describe('a language file that arrives after the page changed its language', () 
       // Before German has arrived, the page asks for English.
       el.lang = 'en';
       await until(() => shownLanguage(el) === 'en', 'the widget shows English');
-      // Now the German file is here (this is the same load the widget started).
+      // Now the German file is here: the same load the widget started, whose
+      // handler ran before this await resumes.
       await loadTemplates('de');
-      await settle(el);
-      await new Promise((done) => setTimeout(done, 50));
       await settle(el);
       expect(shownLanguage(el)).to.equal('en');
       expect($(el, '[part~="heading"]').textContent.trim()).to.equal('What is MMN?');
